@@ -1,0 +1,299 @@
+package dev.authyspring.autoconfigure;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for the Authy API client ({@code authy.*}).
+ */
+@ConfigurationProperties("authy")
+public class AuthyProperties {
+
+	/**
+	 * Authy application API key. Sent only in the X-Authy-API-Key header; the
+	 * auto-configuration backs off when it is not set.
+	 */
+	private @Nullable String apiKey;
+
+	/**
+	 * Base URL of the Authy API.
+	 */
+	private String baseUrl = "https://api.authy.com";
+
+	/**
+	 * Time to wait for a connection to the Authy API.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * Time to wait for each read from the Authy API.
+	 */
+	private Duration readTimeout = Duration.ofSeconds(10);
+
+	private final Token token = new Token();
+
+	private final Retry retry = new Retry();
+
+	private final Health health = new Health();
+
+	private final OneTouch onetouch = new OneTouch();
+
+	public @Nullable String getApiKey() {
+		return this.apiKey;
+	}
+
+	public void setApiKey(@Nullable String apiKey) {
+		this.apiKey = apiKey;
+	}
+
+	public String getBaseUrl() {
+		return this.baseUrl;
+	}
+
+	public void setBaseUrl(String baseUrl) {
+		this.baseUrl = baseUrl;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public Token getToken() {
+		return this.token;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	public OneTouch getOnetouch() {
+		return this.onetouch;
+	}
+
+	@Override
+	public String toString() {
+		return "AuthyProperties[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "<hidden>" : "<unset>")
+				+ "]";
+	}
+
+	/**
+	 * Token format accepted before a verification request is sent.
+	 */
+	public static class Token {
+
+		/**
+		 * Fewest digits a token may have.
+		 */
+		private int minLength = 6;
+
+		/**
+		 * Most digits a token may have.
+		 */
+		private int maxLength = 12;
+
+		public int getMinLength() {
+			return this.minLength;
+		}
+
+		public void setMinLength(int minLength) {
+			this.minLength = minLength;
+		}
+
+		public int getMaxLength() {
+			return this.maxLength;
+		}
+
+		public void setMaxLength(int maxLength) {
+			this.maxLength = maxLength;
+		}
+
+	}
+
+	/**
+	 * Retries of calls that cannot have a side effect when repeated.
+	 */
+	public static class Retry {
+
+		/**
+		 * Most attempts per call, the first included. 1 disables retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Wait before the first retry; it doubles, with jitter, for each further one.
+		 */
+		private Duration initialBackoff = Duration.ofMillis(200);
+
+		/**
+		 * Longest wait between two attempts, also the cap for a Retry-After header.
+		 */
+		private Duration maxBackoff = Duration.ofSeconds(2);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialBackoff() {
+			return this.initialBackoff;
+		}
+
+		public void setInitialBackoff(Duration initialBackoff) {
+			this.initialBackoff = initialBackoff;
+		}
+
+		public Duration getMaxBackoff() {
+			return this.maxBackoff;
+		}
+
+		public void setMaxBackoff(Duration maxBackoff) {
+			this.maxBackoff = maxBackoff;
+		}
+
+	}
+
+	/**
+	 * Authy health indicator.
+	 */
+	public static class Health {
+
+		/**
+		 * How long a health result is reused before Authy is asked again.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(30);
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+	}
+
+	/**
+	 * OneTouch push approvals.
+	 */
+	public static class OneTouch {
+
+		private final Callback callback = new Callback();
+
+		public Callback getCallback() {
+			return this.callback;
+		}
+
+	}
+
+	/**
+	 * Endpoint that receives OneTouch callbacks. Signature verification is always on.
+	 */
+	public static class Callback {
+
+		/**
+		 * Whether to map the OneTouch callback endpoint in a servlet web application.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Path of the callback endpoint.
+		 */
+		private String path = "/authy/onetouch/callback";
+
+		/**
+		 * Public callback URL as configured in the Authy console, used in the signature.
+		 * When unset, the URL of the request as the client saw it is used.
+		 */
+		private @Nullable String url;
+
+		/**
+		 * Oldest nonce accepted. 0 turns the age check off.
+		 */
+		private Duration maxAge = Duration.ofMinutes(5);
+
+		/**
+		 * How far in the future a nonce may lie.
+		 */
+		private Duration maxClockSkew = Duration.ofSeconds(30);
+
+		/**
+		 * Comma-separated list of further API keys whose signatures are accepted, for key
+		 * rotation.
+		 */
+		private List<String> additionalKeys = new ArrayList<>();
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public String getPath() {
+			return this.path;
+		}
+
+		public void setPath(String path) {
+			this.path = path;
+		}
+
+		public @Nullable String getUrl() {
+			return this.url;
+		}
+
+		public void setUrl(@Nullable String url) {
+			this.url = url;
+		}
+
+		public Duration getMaxAge() {
+			return this.maxAge;
+		}
+
+		public void setMaxAge(Duration maxAge) {
+			this.maxAge = maxAge;
+		}
+
+		public Duration getMaxClockSkew() {
+			return this.maxClockSkew;
+		}
+
+		public void setMaxClockSkew(Duration maxClockSkew) {
+			this.maxClockSkew = maxClockSkew;
+		}
+
+		public List<String> getAdditionalKeys() {
+			return this.additionalKeys;
+		}
+
+		public void setAdditionalKeys(List<String> additionalKeys) {
+			this.additionalKeys = additionalKeys;
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the OneTouch callback endpoint.
+ */
+@NullMarked
+package dev.authyspring.autoconfigure.onetouch;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package dev.authyspring.onetouch;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Base64;
+import java.util.Locale;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Computes the {@code X-Authy-Signature} of a OneTouch callback: Base64 of HMAC-SHA256,
+ * keyed with an Authy API key, over {@code nonce|METHOD|url|params}.
+ *
+ * <p>
+ * Thread-safe. {@link #toString()} never shows the key.
+ */
+public final class OneTouchSigner {
+
+	private static final String ALGORITHM = "HmacSHA256";
+
+	private final SecretKeySpec key;
+
+	/**
+	 * Creates a signer.
+	 * @param apiKey the Authy API key the callbacks are signed with
+	 */
+	public OneTouchSigner(String apiKey) {
+		if (apiKey == null || apiKey.isEmpty()) {
+			throw new IllegalArgumentException("'apiKey' must not be empty");
+		}
+		this.key = new SecretKeySpec(apiKey.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+	}
+
+	/**
+	 * Signs a callback.
+	 * @param nonce the value of the {@code X-Authy-Signature-Nonce} header
+	 * @param method the HTTP method, {@code GET} or {@code POST} (upper-cased here)
+	 * @param url scheme, host, port if not default, and path, without the query
+	 * @param canonicalParameters the parameters as rendered by {@link RailsQueryString},
+	 * or the raw query string of a GET callback
+	 * @return the Base64 signature
+	 */
+	public String sign(String nonce, String method, String url, String canonicalParameters) {
+		return Base64.getEncoder().encodeToString(hmac(nonce, method, url, canonicalParameters));
+	}
+
+	byte[] hmac(String nonce, String method, String url, String canonicalParameters) {
+		String data = nonce + '|' + method.toUpperCase(Locale.ROOT) + '|' + url + '|' + canonicalParameters;
+		try {
+			Mac mac = Mac.getInstance(ALGORITHM);
+			mac.init(this.key);
+			return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is not available in this JVM", ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "OneTouchSigner[key=<hidden>]";
+	}
+
+}

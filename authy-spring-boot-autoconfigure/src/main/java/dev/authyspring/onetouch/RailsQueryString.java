@@ -1,0 +1,127 @@
+package dev.authyspring.onetouch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Serialises callback parameters the way Rails' {@code Hash#to_query} does, which is the
+ * canonical form Authy signs (section 4.3 of the API contract).
+ *
+ * <p>
+ * Per hash level, members are rendered, empty hashes and arrays dropped, and the rendered
+ * members sorted by their encoded text; arrays keep their order and render as
+ * {@code key[]}; {@code null} renders as an empty value. Sorting all leaves globally
+ * instead would regroup arrays of hashes and break real signatures.
+ */
+public final class RailsQueryString {
+
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	private RailsQueryString() {
+	}
+
+	/**
+	 * Renders a parameter tree as produced by {@link CallbackParameters}.
+	 * @param parameters the top-level members
+	 * @return the canonical query string, without a leading {@code ?}
+	 */
+	public static String of(Map<String, ? extends @Nullable Object> parameters) {
+		String rendered = renderHash(parameters, null);
+		return (rendered != null) ? rendered : "";
+	}
+
+	private static @Nullable String renderHash(Map<String, ? extends @Nullable Object> hash,
+			@Nullable String namespace) {
+		List<String> members = new ArrayList<>(hash.size());
+		for (Map.Entry<String, ? extends @Nullable Object> entry : hash.entrySet()) {
+			Object value = entry.getValue();
+			if (isEmptyContainer(value)) {
+				continue;
+			}
+			String key = (namespace != null) ? namespace + "[" + entry.getKey() + "]" : entry.getKey();
+			String rendered = render(value, key);
+			if (rendered != null) {
+				members.add(rendered);
+			}
+		}
+		if (members.isEmpty()) {
+			return null;
+		}
+		members.sort(null);
+		return String.join("&", members);
+	}
+
+	private static @Nullable String render(@Nullable Object value, String key) {
+		if (value instanceof Map<?, ?> map) {
+			@SuppressWarnings("unchecked")
+			Map<String, ? extends @Nullable Object> hash = (Map<String, ? extends @Nullable Object>) map;
+			return renderHash(hash, key);
+		}
+		if (value instanceof List<?> list) {
+			return renderArray(list, key);
+		}
+		return escape(key) + "=" + ((value != null) ? escape(value.toString()) : "");
+	}
+
+	private static String renderArray(List<?> list, String key) {
+		String prefix = key + "[]";
+		if (list.isEmpty()) {
+			// Rails renders an empty array that sits inside an array as "key[]=".
+			return escape(prefix) + "=";
+		}
+		List<String> elements = new ArrayList<>(list.size());
+		for (Object element : list) {
+			String rendered = render(element, prefix);
+			if (rendered != null) {
+				elements.add(rendered);
+			}
+		}
+		return String.join("&", elements);
+	}
+
+	private static boolean isEmptyContainer(@Nullable Object value) {
+		return (value instanceof Map<?, ?> map && map.isEmpty()) || (value instanceof List<?> list && list.isEmpty());
+	}
+
+	/**
+	 * Escapes like Ruby's {@code CGI.escape}: UTF-8 bytes, unreserved characters
+	 * {@code A-Z a-z 0-9 _ . - ~} kept, space as {@code +}, everything else as upper-case
+	 * {@code %XX}. {@link java.net.URLEncoder} differs on {@code *} and {@code ~}.
+	 * @param text the text to escape
+	 * @return the escaped text
+	 */
+	public static String escape(String text) {
+		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+		StringBuilder escaped = null;
+		for (int i = 0; i < bytes.length; i++) {
+			int b = bytes[i] & 0xFF;
+			if (isUnreserved(b)) {
+				if (escaped != null) {
+					escaped.append((char) b);
+				}
+				continue;
+			}
+			if (escaped == null) {
+				escaped = new StringBuilder(bytes.length + 16);
+				escaped.append(text, 0, i);
+			}
+			if (b == ' ') {
+				escaped.append('+');
+			}
+			else {
+				escaped.append('%').append(HEX[b >> 4]).append(HEX[b & 0x0F]);
+			}
+		}
+		return (escaped != null) ? escaped.toString() : text;
+	}
+
+	private static boolean isUnreserved(int b) {
+		return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '_' || b == '.'
+				|| b == '-' || b == '~';
+	}
+
+}
