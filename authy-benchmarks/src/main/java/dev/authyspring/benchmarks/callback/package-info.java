@@ -1,0 +1,7 @@
+/**
+ * Load test of the OneTouch callback endpoint.
+ */
+@NullMarked
+package dev.authyspring.benchmarks.callback;
+
+import org.jspecify.annotations.NullMarked;

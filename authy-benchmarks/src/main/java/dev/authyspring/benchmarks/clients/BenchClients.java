@@ -1,0 +1,48 @@
+package dev.authyspring.benchmarks.clients;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The clients the benchmark can run, by id.
+ */
+public final class BenchClients {
+
+	/** Id of our client with the HTTP client it picks by itself. */
+	public static final String OURS_DEFAULT = "ours-default";
+
+	private static final Map<String, Function<StubApi, BenchClient>> FACTORIES = new LinkedHashMap<>();
+
+	static {
+		FACTORIES.put("raw-huc", RawUrlConnectionClient::new);
+		FACTORIES.put("raw-jdk", RawJdkHttpClient::new);
+		FACTORIES.put("authy-java", AuthyJavaClient::new);
+	}
+
+	private BenchClients() {
+	}
+
+	/**
+	 * Creates a client.
+	 * @param id its id, see {@link #ids()}
+	 * @param api the stub
+	 * @return the client
+	 */
+	public static BenchClient create(String id, StubApi api) {
+		Function<StubApi, BenchClient> factory = FACTORIES.get(id);
+		if (factory == null) {
+			throw new IllegalArgumentException("unknown client '" + id + "', known: " + FACTORIES.keySet());
+		}
+		return factory.apply(api);
+	}
+
+	public static Iterable<String> ids() {
+		return FACTORIES.keySet();
+	}
+
+	public static boolean isRawBaseline(String id) {
+		return id.startsWith("raw-");
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.authyspring.benchmarks.clients;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Baseline: {@link HttpURLConnection} with the JDK's keep-alive cache, no mapping; the body
+ * is read as a string.
+ */
+public final class RawUrlConnectionClient implements BenchClient {
+
+	private final StubApi api;
+
+	public RawUrlConnectionClient(StubApi api) {
+		this.api = api;
+	}
+
+	@Override
+	public String name() {
+		return "raw HttpURLConnection";
+	}
+
+	@Override
+	public boolean verify(long authyId, String token) throws IOException {
+		return get(this.api.verifyUrl(authyId, token)) != null;
+	}
+
+	@Override
+	public Object status(long authyId) throws IOException {
+		return get(this.api.statusUrl(authyId));
+	}
+
+	private String get(String url) throws IOException {
+		HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+		connection.setConnectTimeout(5000);
+		connection.setReadTimeout(10000);
+		connection.setRequestProperty("X-Authy-API-Key", this.api.apiKey());
+		connection.setRequestProperty("Accept", "application/json");
+		connection.setRequestProperty("User-Agent", StubApi.USER_AGENT);
+		int status = connection.getResponseCode();
+		// Reading the stream to its end and closing it returns the connection to the cache.
+		try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
+			String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+			if (status != 200) {
+				throw new IOException("HTTP " + status);
+			}
+			return text;
+		}
+	}
+
+}

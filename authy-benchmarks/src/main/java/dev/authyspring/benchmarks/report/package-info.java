@@ -1,0 +1,7 @@
+/**
+ * Markdown tables and target checks for docs/benchmarks.md.
+ */
+@NullMarked
+package dev.authyspring.benchmarks.report;
+
+import org.jspecify.annotations.NullMarked;
