@@ -1,0 +1,299 @@
+package dev.authyspring.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+/**
+ * Entry point to the Authy API: {@link #users()}, {@link #tokens()}, {@link #oneTouch()},
+ * {@link #phones()} and {@link #apps()}. Immutable and thread-safe; build one per API key
+ * with {@link #builder()}.
+ */
+public final class AuthyClient {
+
+	/** Header that carries the API key, the only place it is ever sent. */
+	public static final String API_KEY_HEADER = "X-Authy-API-Key";
+
+	/** Base URL of the production Authy API. */
+	public static final String DEFAULT_BASE_URL = "https://api.authy.com";
+
+	private final String baseUrl;
+
+	private final AuthyUsers users;
+
+	private final AuthyTokens tokens;
+
+	private final AuthyOneTouch oneTouch;
+
+	private final AuthyPhones phones;
+
+	private final AuthyApps apps;
+
+	private AuthyClient(String baseUrl, AuthyHttp http, TokenFormat tokenFormat) {
+		this.baseUrl = baseUrl;
+		this.users = new DefaultAuthyUsers(http);
+		this.tokens = new DefaultAuthyTokens(http, tokenFormat);
+		this.oneTouch = new DefaultAuthyOneTouch(http);
+		this.phones = new DefaultAuthyPhones(http);
+		this.apps = new DefaultAuthyApps(http);
+	}
+
+	/**
+	 * Starts building a client.
+	 * @return a builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	public AuthyUsers users() {
+		return this.users;
+	}
+
+	public AuthyTokens tokens() {
+		return this.tokens;
+	}
+
+	public AuthyOneTouch oneTouch() {
+		return this.oneTouch;
+	}
+
+	public AuthyPhones phones() {
+		return this.phones;
+	}
+
+	public AuthyApps apps() {
+		return this.apps;
+	}
+
+	/**
+	 * Returns the base URL the client talks to.
+	 * @return the base URL
+	 */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
+	@Override
+	public String toString() {
+		return "AuthyClient[baseUrl=" + this.baseUrl + ", apiKey=<hidden>]";
+	}
+
+	/**
+	 * Builds an {@link AuthyClient}. Not thread-safe; never modifies the
+	 * {@link RestClient.Builder} it is given.
+	 */
+	public static final class Builder {
+
+		private @Nullable String apiKey;
+
+		private String baseUrl = DEFAULT_BASE_URL;
+
+		private RestClient.@Nullable Builder restClientBuilder;
+
+		private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = ClientHttpRequestFactoryBuilder.simple();
+
+		private Duration connectTimeout = Duration.ofSeconds(5);
+
+		private Duration readTimeout = Duration.ofSeconds(10);
+
+		private TokenFormat tokenFormat = TokenFormat.DEFAULTS;
+
+		private RetrySettings retry = RetrySettings.DEFAULTS;
+
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private AuthyHttp.Sleeper sleeper = AuthyHttp.Sleeper.THREAD_SLEEP;
+
+		private final List<Consumer<RestClient.Builder>> customizers = new ArrayList<>();
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the API key (required).
+		 * @param apiKey the Authy application API key
+		 * @return this builder
+		 */
+		public Builder apiKey(String apiKey) {
+			this.apiKey = apiKey;
+			return this;
+		}
+
+		/**
+		 * Sets the base URL, {@value AuthyClient#DEFAULT_BASE_URL} by default.
+		 * @param baseUrl an absolute http or https URL
+		 * @return this builder
+		 */
+		public Builder baseUrl(String baseUrl) {
+			this.baseUrl = baseUrl;
+			return this;
+		}
+
+		/**
+		 * Sets the builder the client's {@link RestClient} starts from, such as Spring Boot's,
+		 * so that its observation and customizers apply. It is cloned, not modified.
+		 * @param restClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			this.restClientBuilder = restClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Sets the HTTP client used for Authy calls, {@code HttpURLConnection} by default.
+		 * It is built with this client's own timeouts and affects no other client.
+		 * @param requestFactoryBuilder the request factory builder
+		 * @return this builder
+		 */
+		public Builder requestFactoryBuilder(ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder) {
+			this.requestFactoryBuilder = requestFactoryBuilder;
+			return this;
+		}
+
+		/**
+		 * Sets the time to wait for a connection.
+		 * @param connectTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = connectTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the time to wait for each read.
+		 * @param readTimeout a positive duration
+		 * @return this builder
+		 */
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets the token format checked before verification.
+		 * @param tokenFormat the format
+		 * @return this builder
+		 */
+		public Builder tokenFormat(TokenFormat tokenFormat) {
+			this.tokenFormat = tokenFormat;
+			return this;
+		}
+
+		/**
+		 * Sets the retry settings for calls that may safely be repeated.
+		 * @param retry the settings
+		 * @return this builder
+		 */
+		public Builder retry(RetrySettings retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		/**
+		 * Sets the registry for the {@code authy.client.requests} observation.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * Adds a customization of the client's {@link RestClient.Builder}, applied after
+		 * everything this builder sets, so it can replace the request factory.
+		 * @param customizer the customization
+		 * @return this builder
+		 */
+		public Builder customize(Consumer<RestClient.Builder> customizer) {
+			this.customizers.add(customizer);
+			return this;
+		}
+
+		Builder sleeper(AuthyHttp.Sleeper sleeper) {
+			this.sleeper = sleeper;
+			return this;
+		}
+
+		/**
+		 * Validates the settings and builds the client.
+		 * @return the client
+		 * @throws IllegalArgumentException naming a missing or invalid setting
+		 */
+		public AuthyClient build() {
+			String key = validApiKey(this.apiKey);
+			String base = validBaseUrl(this.baseUrl);
+			requirePositive("connectTimeout", this.connectTimeout);
+			requirePositive("readTimeout", this.readTimeout);
+			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
+					: RestClient.builder();
+			builder.requestFactory(this.requestFactoryBuilder
+				.build(HttpClientSettings.defaults().withTimeouts(this.connectTimeout, this.readTimeout)));
+			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(base);
+			// Strict encoding of every variable: a '&' or '/' in a value stays data.
+			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+			builder.uriBuilderFactory(uriBuilderFactory);
+			builder.defaultHeaders((headers) -> {
+				headers.set(API_KEY_HEADER, key);
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+				headers.set(HttpHeaders.USER_AGENT, "authy-spring-boot (Java " + Runtime.version().feature() + ")");
+			});
+			this.customizers.forEach((customizer) -> customizer.accept(builder));
+			AuthyHttp http = new AuthyHttp(builder.build(), JsonMapper.builder().build(), this.retry,
+					this.observationRegistry, this.sleeper);
+			return new AuthyClient(base, http, this.tokenFormat);
+		}
+
+		private static String validApiKey(@Nullable String apiKey) {
+			if (apiKey == null || apiKey.isBlank()) {
+				throw new IllegalArgumentException("'apiKey' must be set (authy.api-key)");
+			}
+			if (apiKey.length() > 256 || apiKey.chars().anyMatch((c) -> c < 0x21 || c > 0x7E)) {
+				throw new IllegalArgumentException(
+						"'apiKey' must be at most 256 printable ASCII characters without spaces");
+			}
+			return apiKey;
+		}
+
+		private static String validBaseUrl(@Nullable String baseUrl) {
+			URI uri;
+			try {
+				uri = URI.create((baseUrl != null) ? baseUrl : "");
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("'baseUrl' must be an absolute http or https URL");
+			}
+			if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
+					|| uri.getQuery() != null || uri.getUserInfo() != null) {
+				throw new IllegalArgumentException(
+						"'baseUrl' must be an absolute http or https URL without query or user info");
+			}
+			String text = uri.toString();
+			return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+		}
+
+		private static void requirePositive(String name, @Nullable Duration duration) {
+			if (duration == null || duration.isZero() || duration.isNegative()) {
+				throw new IllegalArgumentException("'" + name + "' must be a positive duration");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,344 @@
+package dev.authyspring.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
+
+/**
+ * Sends one Authy call: retries only where a repeat cannot harm, maps answers to results
+ * or exceptions, records the {@code authy.client.requests} observation and a DEBUG line
+ * without personal data.
+ */
+final class AuthyHttp {
+
+	static final String OBSERVATION_NAME = "authy.client.requests";
+
+	private static final Log logger = LogFactory.getLog(AuthyHttp.class);
+
+	private static final int MAX_BODY_BYTES = 1024 * 1024;
+
+	private static final int EXCERPT_LENGTH = 120;
+
+	private final RestClient restClient;
+
+	private final JsonMapper jsonMapper;
+
+	private final RetrySettings retry;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final Sleeper sleeper;
+
+	AuthyHttp(RestClient restClient, JsonMapper jsonMapper, RetrySettings retry,
+			ObservationRegistry observationRegistry, Sleeper sleeper) {
+		this.restClient = restClient;
+		this.jsonMapper = jsonMapper;
+		this.retry = retry;
+		this.observationRegistry = observationRegistry;
+		this.sleeper = sleeper;
+	}
+
+	/**
+	 * Sends the request and returns an answer that its classifier did not call an error.
+	 * @throws AuthyApiException for an error answer
+	 * @throws AuthyTransportException when no usable answer came back
+	 */
+	AuthyResponse execute(AuthyRequest request) {
+		Observation observation = Observation.createNotStarted(OBSERVATION_NAME, this.observationRegistry)
+			.contextualName("authy " + request.operation())
+			.lowCardinalityKeyValue("authy.operation", request.operation());
+		observation.start();
+		Outcome outcome = Outcome.ERROR;
+		String errorCode = "none";
+		try (Observation.Scope scope = observation.openScope()) {
+			AuthyResponse response = send(request);
+			outcome = request.classifier().classify(response.status(), response.body());
+			String code = JsonFields.text(response.body(), "error_code");
+			if (code != null) {
+				errorCode = code;
+			}
+			if (outcome == Outcome.ERROR) {
+				throw apiException(request.operation(), response.status(), response.body());
+			}
+			return response;
+		}
+		catch (AuthyApiException ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		catch (AuthyTransportException ex) {
+			errorCode = "transport";
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.lowCardinalityKeyValue("outcome", outcome.tag());
+			observation.lowCardinalityKeyValue("error.code", errorCode);
+			observation.stop();
+		}
+	}
+
+	private AuthyResponse send(AuthyRequest request) {
+		byte[] body = (request.body() != null) ? this.jsonMapper.writeValueAsBytes(request.body()) : null;
+		for (int attempt = 1;; attempt++) {
+			long start = System.nanoTime();
+			RawResponse raw;
+			try {
+				raw = exchange(request, body);
+			}
+			catch (RestClientException ex) {
+				boolean neverSent = neverSent(ex);
+				log(request, attempt, start, "failed: " + describe(ex));
+				if (neverSent && attempt < this.retry.maxAttempts()) {
+					pause(request, backoff(attempt));
+					continue;
+				}
+				throw new AuthyTransportException(request.operation(), describe(ex), null);
+			}
+			log(request, attempt, start, "HTTP " + raw.status());
+			if (request.kind() == CallKind.READ && isRetryableStatus(raw.status())
+					&& attempt < this.retry.maxAttempts()) {
+				Duration wait = retryAfterOrBackoff(raw.retryAfter(), attempt);
+				if (wait != null) {
+					pause(request, wait);
+					continue;
+				}
+			}
+			return parse(request.operation(), raw);
+		}
+	}
+
+	private RawResponse exchange(AuthyRequest request, byte @Nullable [] body) {
+		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
+			.uri(request.uriTemplate(), request.variables());
+		if (body != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		RawResponse raw = spec.exchange((httpRequest, httpResponse) -> new RawResponse(
+				httpResponse.getStatusCode().value(), httpResponse.getHeaders().getFirst("Retry-After"),
+				readBounded(httpResponse.getBody())));
+		if (raw == null) {
+			throw new IllegalStateException("no response");
+		}
+		return raw;
+	}
+
+	private static byte[] readBounded(InputStream body) throws IOException {
+		byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+		if (bytes.length > MAX_BODY_BYTES) {
+			throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
+		}
+		return bytes;
+	}
+
+	private AuthyResponse parse(String operation, RawResponse raw) {
+		JsonNode json = readJson(raw.body());
+		if (json == null || !json.isObject()) {
+			if (raw.status() == 200) {
+				throw new AuthyTransportException(operation,
+						"unreadable response (HTTP 200 but " + excerpt(raw.body()) + ")", null);
+			}
+			throw new AuthyApiException(operation, raw.status(), null, excerpt(raw.body()), Map.of());
+		}
+		return new AuthyResponse(raw.status(), json);
+	}
+
+	private @Nullable JsonNode readJson(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		try {
+			return this.jsonMapper.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	static AuthyApiException apiException(String operation, int status, JsonNode body) {
+		String message = Masking.phoneNumbersIn(JsonFields.message(body));
+		return new AuthyApiException(operation, status, JsonFields.text(body, "error_code"), message,
+				fieldErrors(body));
+	}
+
+	private static Map<String, String> fieldErrors(JsonNode body) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		JsonNode nested = JsonFields.child(body, "errors");
+		if (nested != null && nested.isObject()) {
+			nested.properties().forEach((entry) -> {
+				if (!"message".equals(entry.getKey()) && !entry.getValue().isContainer()) {
+					errors.put(entry.getKey(), Masking.phoneNumbersIn(entry.getValue().asString()));
+				}
+			});
+		}
+		body.properties().forEach((entry) -> {
+			JsonNode value = entry.getValue();
+			if (value.isString() && value.stringValue().startsWith("is ") && !"token".equals(entry.getKey())) {
+				errors.putIfAbsent(entry.getKey(), value.stringValue());
+			}
+		});
+		return errors;
+	}
+
+	private static String excerpt(byte[] body) {
+		if (body.length == 0) {
+			return "an empty body";
+		}
+		String text = new String(body, 0, Math.min(body.length, 4 * EXCERPT_LENGTH), StandardCharsets.UTF_8)
+			.replaceAll("\\s+", " ")
+			.trim();
+		if (text.length() > EXCERPT_LENGTH) {
+			text = text.substring(0, EXCERPT_LENGTH) + "...";
+		}
+		return "body '" + Masking.phoneNumbersIn(text) + "'";
+	}
+
+	private static boolean isRetryableStatus(int status) {
+		return status == 429 || status == 502 || status == 503 || status == 504;
+	}
+
+	/**
+	 * Whether the request provably never reached the server: the connection was refused or
+	 * could not be established.
+	 */
+	static boolean neverSent(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConnectException || cause instanceof UnknownHostException
+					|| cause instanceof NoRouteToHostException || cause instanceof HttpConnectTimeoutException
+					|| cause.getClass().getSimpleName().equals("ConnectTimeoutException")) {
+				return true;
+			}
+			if (cause instanceof SocketTimeoutException && cause.getMessage() != null
+					&& cause.getMessage().toLowerCase(Locale.ROOT).contains("connect")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Describes a failure without the messages of the underlying exceptions, which may
+	 * quote the request URL and so a token.
+	 */
+	private static String describe(Throwable failure) {
+		if (neverSent(failure)) {
+			return "could not connect to Authy";
+		}
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SocketTimeoutException || cause instanceof HttpTimeoutException
+					|| cause instanceof InterruptedIOException) {
+				return "no answer within the read timeout";
+			}
+		}
+		Throwable root = failure;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return "I/O error (" + root.getClass().getName() + ")";
+	}
+
+	private Duration backoff(int attempt) {
+		long initial = this.retry.initialBackoff().toMillis();
+		long max = this.retry.maxBackoff().toMillis();
+		long exponential = Math.min(max, initial << Math.min(attempt - 1, 20));
+		long half = exponential / 2;
+		return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(exponential - half + 1));
+	}
+
+	/**
+	 * Returns the wait before a retry, or {@code null} when the server asked for a longer
+	 * wait than {@code max-backoff} and the call should fail now instead.
+	 */
+	private @Nullable Duration retryAfterOrBackoff(@Nullable String retryAfter, int attempt) {
+		Duration requested = parseRetryAfter(retryAfter);
+		if (requested == null) {
+			return backoff(attempt);
+		}
+		return (requested.compareTo(this.retry.maxBackoff()) <= 0) ? requested : null;
+	}
+
+	static @Nullable Duration parseRetryAfter(@Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String trimmed = value.trim();
+		try {
+			long seconds = Long.parseLong(trimmed);
+			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
+		}
+		catch (NumberFormatException ex) {
+			// Not delta-seconds: try an HTTP date.
+		}
+		try {
+			Instant when = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			Duration wait = Duration.between(Instant.now(), when);
+			return wait.isNegative() ? Duration.ZERO : wait;
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	private void pause(AuthyRequest request, Duration wait) {
+		try {
+			this.sleeper.sleep(wait);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new AuthyTransportException(request.operation(), "interrupted while waiting to retry", ex);
+		}
+	}
+
+	private static void log(AuthyRequest request, int attempt, long startNanos, String result) {
+		if (logger.isDebugEnabled()) {
+			long millis = (System.nanoTime() - startNanos) / 1_000_000;
+			logger.debug("Authy " + request.operation() + " " + result + " in " + millis + " ms (attempt " + attempt
+					+ ")");
+		}
+	}
+
+	/**
+	 * Waits between attempts; replaceable so that tests need not sleep.
+	 */
+	@FunctionalInterface
+	interface Sleeper {
+
+		Sleeper THREAD_SLEEP = (duration) -> Thread.sleep(duration.toMillis());
+
+		void sleep(Duration duration) throws InterruptedException;
+
+	}
+
+	private record RawResponse(int status, @Nullable String retryAfter, byte[] body) {
+	}
+
+}

@@ -1,0 +1,12 @@
+package dev.authyspring.client;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A parsed answer from Authy.
+ *
+ * @param status the HTTP status
+ * @param body the JSON body
+ */
+record AuthyResponse(int status, JsonNode body) {
+}
