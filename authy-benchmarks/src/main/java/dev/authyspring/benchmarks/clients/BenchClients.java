@@ -18,6 +18,11 @@ public final class BenchClients {
 		FACTORIES.put("raw-huc", RawUrlConnectionClient::new);
 		FACTORIES.put("raw-jdk", RawJdkHttpClient::new);
 		FACTORIES.put("authy-java", AuthyJavaClient::new);
+		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, null));
+		FACTORIES.put("ours-simple", (api) -> new OursClient(api, "simple"));
+		FACTORIES.put("ours-jdk", (api) -> new OursClient(api, "jdk"));
+		FACTORIES.put("ours-http-components", (api) -> new OursClient(api, "http-components"));
+		FACTORIES.put("ours-jetty", (api) -> new OursClient(api, "jetty"));
 	}
 
 	private BenchClients() {

@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# Runs every benchmark of authy-benchmarks and writes docs/benchmarks.md.
+#
+#   authy-benchmarks/run.sh                      # the full run, about 15 minutes on 2 cores
+#   QUICK=1 authy-benchmarks/run.sh              # a short smoke run of everything (numbers not meaningful)
+#
+# Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, ROUNDS, THREADS, CLIENTS, STARTUP_RUNS, OUT.
+# Needs root or preinstalled nginx and wrk (installed with apt-get when missing). Everything runs on
+# loopback; nginx is started and stopped by this script by its pid. Run it on a quiet machine: the
+# numbers are only comparable within one run.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+MODULE=$ROOT/authy-benchmarks
+RUN=$MODULE/target/run
+OUT=${OUT:-$ROOT/docs/benchmarks.md}
+
+if [ "${QUICK:-0}" = "1" ]; then
+	: "${WARMUP_MS:=500}" "${MEASURE_MS:=1000}" "${PREWARM_MS:=500}" "${STARTUP_RUNS:=1}"
+	JMH_ARGS=(-wi 1 -w 1 -i 1 -r 1 -f 1)
+else
+	JMH_ARGS=()
+fi
+WARMUP_MS=${WARMUP_MS:-3000}
+MEASURE_MS=${MEASURE_MS:-5000}
+PREWARM_MS=${PREWARM_MS:-3000}
+ROUNDS=${ROUNDS:-1}
+THREADS=${THREADS:-1,4,16,64}
+CLIENTS=${CLIENTS:-raw-huc,raw-jdk,authy-java,ours-default,ours-jdk,ours-http-components,ours-jetty}
+STARTUP_RUNS=${STARTUP_RUNS:-7}
+API_PORT=18080
+STATUS_PORT=18081
+CALLBACK_PORT=18090
+JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC)
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+
+# --- tools --------------------------------------------------------------------------------------
+if ! command -v nginx >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; then
+	log "installing nginx and wrk"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	apt-get install -y -qq nginx-light wrk >/dev/null || apt-get install -y -qq nginx wrk >/dev/null
+fi
+NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+
+# --- build --------------------------------------------------------------------------------------
+log "building authy-benchmarks"
+BUILD_CMD="./mvnw -B -q -pl authy-benchmarks -am package -DskipTests"
+$BUILD_CMD
+CLASSPATH_FILE=$MODULE/target/benchmark-classpath.txt
+CP=$MODULE/target/classes:$(cat "$CLASSPATH_FILE")
+rm -rf "$RUN"
+mkdir -p "$RUN/nginx/tmp"
+
+# Start-up classpaths: the application's own jars, with and without the starter's.
+BENCH_ONLY='/(httpclient5|httpcore5|httpcore5-h2|jetty-[a-z-]+|authy-java|json|jmh-core|jopt-simple|commons-math3)-[0-9][^/]*\.jar$'
+STARTER_ONLY='/(authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client)-[0-9][^/]*\.jar$'
+CP_WITH=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | paste -sd:)
+CP_WITHOUT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$STARTER_ONLY" | paste -sd:)
+
+# --- nginx stub ---------------------------------------------------------------------------------
+NGINX_PID=
+stop_nginx() {
+	if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
+		kill "$NGINX_PID"
+		wait "$NGINX_PID" 2>/dev/null || true
+	fi
+	NGINX_PID=
+}
+trap stop_nginx EXIT
+"$NGINX" -p "$RUN/nginx" -c "$MODULE/nginx/nginx.conf" -e "$RUN/nginx/error.log" &
+NGINX_PID=$!
+for _ in $(seq 1 50); do
+	if curl -fs -o /dev/null -H 'X-Authy-API-Key: k' "http://127.0.0.1:$API_PORT/protected/json/users/1635/status"; then
+		break
+	fi
+	sleep 0.1
+done
+curl -fs -o /dev/null -H 'X-Authy-API-Key: k' "http://127.0.0.1:$API_PORT/protected/json/users/1635/status"
+log "nginx stub up (pid $NGINX_PID)"
+
+START_TIME=$(date -u '+%Y-%m-%d %H:%M UTC')
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- stub ceiling -------------------------------------------------------------------------------
+WRK_SECONDS=$(((MEASURE_MS + 999) / 1000))
+wrk_row() {
+	local connections=$1 threads=$2 path=$3 output
+	output=$(wrk -t"$threads" -c"$connections" -d"${WRK_SECONDS}s" --latency -H 'X-Authy-API-Key: bench' \
+		"http://127.0.0.1:$API_PORT$path")
+	echo "$output" >>"$RUN/wrk.log"
+	local rps p50 p99
+	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
+	p50=$(awk '$1 == "50%" {print $2}' <<<"$output")
+	p99=$(awk '$1 == "99%" {print $2}' <<<"$output")
+	echo "| \`$path\` | $connections | $threads | $rps | $p50 | $p99 |"
+}
+log "measuring the stub's ceiling with wrk"
+{
+	echo "| path | connections | wrk threads | requests/s | p50 | p99 |"
+	echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+	wrk_row 16 1 "/protected/json/verify/1234567/1635?force=true"
+	wrk_row 64 2 "/protected/json/verify/1234567/1635?force=true"
+	wrk_row 16 1 "/protected/json/users/1635/status"
+	wrk_row 64 2 "/protected/json/users/1635/status"
+} >"$RUN/wrk.md"
+
+# --- clients ------------------------------------------------------------------------------------
+CLIENT_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP" dev.authyspring.benchmarks.ClientBenchmark
+	--base-url=http://127.0.0.1:$API_PORT --status-port=$STATUS_PORT --clients=$CLIENTS --threads=$THREADS
+	--rounds=$ROUNDS --prewarm-ms=$PREWARM_MS --warmup-ms=$WARMUP_MS --measure-ms=$MEASURE_MS)
+log "client benchmark: ${CLIENT_CMD[*]}"
+java "${JAVA_OPTS[@]}" -cp "$CP" dev.authyspring.benchmarks.ClientBenchmark \
+	--base-url=http://127.0.0.1:$API_PORT --status-port=$STATUS_PORT --clients="$CLIENTS" --threads="$THREADS" \
+	--rounds="$ROUNDS" --prewarm-ms="$PREWARM_MS" --warmup-ms="$WARMUP_MS" --measure-ms="$MEASURE_MS" \
+	--out="$RUN/clients.md" | tee "$RUN/clients.log"
+stop_nginx
+log "nginx stopped"
+
+# --- JMH ----------------------------------------------------------------------------------------
+JMH_CMD=(java -cp "\$CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -prof gc -rf json -rff jmh.json
+	SignatureVerificationBenchmark ResponseMappingBenchmark)
+log "JMH: ${JMH_CMD[*]}"
+java -cp "$CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -prof gc -rf json -rff "$RUN/jmh.json" \
+	SignatureVerificationBenchmark ResponseMappingBenchmark >"$RUN/jmh.log" 2>&1 || {
+	tail -40 "$RUN/jmh.log"
+	exit 1
+}
+java -cp "$CP" dev.authyspring.benchmarks.report.JmhReport "$RUN/jmh.json" "$RUN/jmh.md"
+
+# --- callback endpoint --------------------------------------------------------------------------
+CALLBACK_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP" dev.authyspring.benchmarks.callback.CallbackBenchmark
+	--port=$CALLBACK_PORT --connections=16,64 --warmup-ms=$WARMUP_MS --measure-ms=$MEASURE_MS)
+log "callback endpoint: ${CALLBACK_CMD[*]}"
+if java "${JAVA_OPTS[@]}" -cp "$CP" dev.authyspring.benchmarks.callback.CallbackBenchmark --port=$CALLBACK_PORT \
+	--connections=16,64 --warmup-ms="$WARMUP_MS" --measure-ms="$MEASURE_MS" --out="$RUN/callback.md" \
+	>"$RUN/callback.log" 2>&1; then
+	cat "$RUN/callback.log"
+else
+	tail -20 "$RUN/callback.log"
+	echo "The callback benchmark failed (see the log above); the endpoint may not be on this branch yet." \
+		>"$RUN/callback.md"
+fi
+
+# --- start-up -----------------------------------------------------------------------------------
+log "start-up: $STARTUP_RUNS fresh JVMs each, alternating"
+: >"$RUN/startup-without.txt"
+: >"$RUN/startup-with.txt"
+for _ in $(seq 1 "$STARTUP_RUNS"); do
+	java -XX:TieredStopAtLevel=1 -cp "$CP_WITHOUT" dev.authyspring.benchmarks.startup.StartupTimer >>"$RUN/startup-without.txt"
+	java -XX:TieredStopAtLevel=1 -cp "$CP_WITH" dev.authyspring.benchmarks.startup.StartupTimer >>"$RUN/startup-with.txt"
+done
+java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" "$RUN/startup-with.txt" \
+	"$RUN/startup.md"
+
+# --- report -------------------------------------------------------------------------------------
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+mkdir -p "$(dirname "$OUT")"
+{
+	cat <<EOF
+# Benchmarks
+
+Generated by \`authy-benchmarks/run.sh\` on $START_TIME. Rerun it to reproduce; numbers are only
+comparable within one run, on the same machine. Nothing here comes from timed unit tests.
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | $(lscpu 2>/dev/null | awk -F: '/Model name/ {gsub(/^ +/, "", $2); print $2; exit}'), $(nproc) cores |
+| memory | $(free -g | awk '/Mem:/ {print $2}') GiB |
+| OS | $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r) |
+| Java | $(java -version 2>&1 | head -1) |
+| nginx | $("$NGINX" -v 2>&1 | sed 's/^nginx version: //') |
+| wrk | $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}') |
+| load average (1, 5, 15 min) | before $LOAD_BEFORE, after $LOAD_AFTER |
+
+## Commands
+
+\`\`\`
+authy-benchmarks/run.sh
+# which ran, from the repository root, with CP=authy-benchmarks/target/classes plus the module's runtime classpath:
+$BUILD_CMD
+nginx -p authy-benchmarks/target/run/nginx -c authy-benchmarks/nginx/nginx.conf   # loopback :$API_PORT, stub_status :$STATUS_PORT
+wrk -t1 -c16 / -t2 -c64 -d${WRK_SECONDS}s --latency -H 'X-Authy-API-Key: bench' http://127.0.0.1:$API_PORT/...
+${CLIENT_CMD[*]}
+${JMH_CMD[*]}
+${CALLBACK_CMD[*]}
+java -XX:TieredStopAtLevel=1 -cp <classpath with | without the starter> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS times each, alternating
+\`\`\`
+
+## Stub server ceiling (nginx, measured with wrk)
+
+The stub serves the recorded bodies of authy-fixtures.md B1 (\`verify\` 200 with device, \`status\` 200)
+from one nginx worker on loopback. Its ceiling is far above what any client below reaches, so
+client cost dominates.
+
+$(cat "$RUN/wrk.md")
+
+## Clients: \`AuthyTokens.verify\` and \`AuthyUsers.status\` against the stub
+
+Every client runs in the same JVM, against the same stub, interleaved: for each operation and
+thread count, every client runs once per round in a rotated order (rounds: $ROUNDS; per cell
+${WARMUP_MS} ms warm-up then ${MEASURE_MS} ms measured, after a ${PREWARM_MS} ms JIT warm-up per client
+and operation). Worker threads call in a closed loop.
+
+* calls/s: calls completed in the measured interval; p50/p99 from a log-linear histogram (< 0.4 % error).
+* CPU µs/call: CPU time of all Java threads (\`ThreadMXBean\`), so the JDK client's selector thread and
+  Jetty's threads count; process CPU adds GC and JIT.
+* alloc B/call: bytes allocated by all Java threads (\`com.sun.management.ThreadMXBean\`).
+* new conns/1k calls: connections nginx accepted (\`stub_status\` accepts) per 1,000 calls; 0 means
+  every call reused a kept-alive connection.
+* raw HttpURLConnection / raw JDK HttpClient: the same request (same headers, \`?force=true\` for
+  verify), keep-alive, body read as a string, no Spring, no mapping.
+* authy-java 1.5.1: \`com.authy:authy-java\`, on HttpURLConnection (its test flag lets it use plain HTTP).
+* ours: the starter's beans from the auto-configuration (\`authy.http-client.factory\` set, or left at its
+  default), no observation registry.
+
+$(cat "$RUN/clients.md")
+
+## JMH: signature verification and response mapping
+
+\`SignatureVerificationBenchmark.verify\` verifies the A1.2 callback of authy-fixtures.md (the largest
+POST, with details, hidden details and unlock methods): parse, canonicalise, HMAC-SHA256, constant-time
+compare; the other three measure its parts. \`ResponseMappingBenchmark\` calls the starter's
+\`AuthyUsers.status\` and \`AuthyTokens.verify\` over an in-memory transport (no I/O) returning the
+stub's bodies, next to Jackson alone reading the status body as a tree. Average time, 1 fork,
+JMH defaults of this module (3 × 1 s warm-up, 5 × 1 s measurement) unless QUICK=1.
+
+$(cat "$RUN/jmh.md")
+
+## OneTouch callback endpoint under load
+
+A minimal web application (Spring MVC, Tomcat, the starter, \`authy.onetouch.callback.url\` set) receives
+validly signed POST callbacks of the A1.2 body, each with a distinct current nonce, from a Java load
+generator on loopback over N keep-alive connections (one thread each, closed loop, in the same JVM,
+so CPU and allocation include the generator). A listener counts the published
+\`OneTouchCallbackEvent\`s: every callback sent must be answered 200 and published once.
+
+$(cat "$RUN/callback.md")
+
+Target: at least 3,000 verified callbacks per second at 16 connections, none lost.
+
+## Start-up
+
+A minimal Spring MVC application (\`@EnableAutoConfiguration\`, Tomcat on a random port,
+\`authy.api-key\` set), started in a fresh JVM ($STARTUP_RUNS runs per classpath, alternating,
+\`-XX:TieredStopAtLevel=1\`), with the starter's jars on the classpath or not. "refresh" is the time from
+\`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`.
+
+$(cat "$RUN/startup.md")
+EOF
+} >"$OUT"
+log "wrote $OUT"
