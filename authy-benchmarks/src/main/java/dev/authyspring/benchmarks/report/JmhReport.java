@@ -39,13 +39,13 @@ public final class JmhReport {
 			String name = result.get("benchmark").asString();
 			String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
 			JsonNode primary = result.get("primaryMetric");
-			double score = primary.get("score").asDouble();
+			double score = doubleOf(primary.get("score"));
 			if (!"us/op".equals(primary.get("scoreUnit").asString())) {
 				throw new IllegalArgumentException(name + " is not in us/op");
 			}
-			JsonNode alloc = result.path("secondaryMetrics").path("·gc.alloc.rate.norm").path("score");
-			table.row(shortName, number(score), number(primary.get("scoreError").asDouble()),
-					alloc.isMissingNode() ? "n/a" : number(alloc.asDouble()));
+			JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+			table.row(shortName, number(score), number(doubleOf(primary.get("scoreError"))),
+					alloc.isMissingNode() ? "n/a" : number(doubleOf(alloc)));
 			if (shortName.equals(SIGNATURE_BENCHMARK)) {
 				signature = score;
 			}
@@ -62,6 +62,11 @@ public final class JmhReport {
 				.append('\n');
 		}
 		return out.toString();
+	}
+
+	/** JMH writes "NaN" as a string, for example the error of a single iteration. */
+	private static double doubleOf(JsonNode node) {
+		return node.isNumber() ? node.doubleValue() : Double.parseDouble(node.asString());
 	}
 
 }
