@@ -64,6 +64,13 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 	}
 
 	/**
+	 * Forgets every key.
+	 */
+	public synchronized void clear() {
+		this.keys.clear();
+	}
+
+	/**
 	 * Returns how many keys are held.
 	 * @return the number of keys, expired ones included until they are evicted
 	 */
