@@ -341,6 +341,13 @@ class OneTouchCallbackEndpointTests {
 	}
 
 	@Test
+	void answersHeadWith405() {
+		HttpResponse<String> response = this.client.send("HEAD", BodyPublishers.noBody(), null);
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.headers().firstValue("Allow")).hasValue("GET, POST");
+	}
+
+	@Test
 	void readsRawBodyEvenWhenSentAsFormContent() {
 		byte[] body = callback("form-content-type", "approved");
 		String nonce = nonce(0);
