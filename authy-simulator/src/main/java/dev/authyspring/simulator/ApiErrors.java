@@ -88,7 +88,11 @@ final class ApiErrors {
 		return messageFirst(404, "60000", "Resource not found");
 	}
 
-	static ApiResponse forStatus(int status) {
+	static ApiResponse forStatus(int status, Endpoint endpoint) {
+		if (status == 500 && endpoint == Endpoint.PHONE_INFO) {
+			return codeFirst(500, "60025",
+					"Server error while querying phone information. Please try again later");
+		}
 		if (status == 429) {
 			return rateLimited();
 		}

@@ -225,7 +225,7 @@ final class AuthyApi {
 			return ApiResponse.ok(object("message", message, "cellphone", cellphone, "device", "android", "ignored",
 					true, "success", true));
 		}
-		this.state.sendToken(user, via, params.text("action"));
+		this.state.sendToken(user, via, params.text("action"), params.text("locale"));
 		if ("sms".equals(via)) {
 			return ApiResponse.ok(object("success", true, "message", "SMS token was sent", "cellphone", cellphone));
 		}
@@ -356,11 +356,21 @@ final class AuthyApi {
 		SimulatorState.VerificationStart started = this.state.startVerification(phone.countryCode(), phone.digits(),
 				via, params.text("locale"), codeLength);
 		String display = PhoneNumbers.display(phone.countryCode(), phone.digits());
-		String message = "sms".equals(via) ? "Text message sent to " + display + "." : "Call to " + display
-				+ " initiated";
+		String message = verificationMessage(via, params.text("locale"), display);
 		return ApiResponse.ok(object("carrier", carrier.provider(), "is_cellphone", carrier.cellphone(), "is_ported",
 				carrier.ported(), "message", message, "seconds_to_expire", started.secondsToExpire(), "uuid",
 				started.uuid(), "success", true));
+	}
+
+	private static String verificationMessage(String via, @Nullable String locale, String display) {
+		if ("sms".equals(via)) {
+			return "Text message sent to " + display + ".";
+		}
+		// The only localised text on record; every other locale answers in English.
+		if ("es".equals(locale)) {
+			return "Llamada a " + display + " fue iniciada.";
+		}
+		return "Call to " + display + " initiated";
 	}
 
 	private ApiResponse checkVerification(RequestParameters params) {

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -34,6 +36,11 @@ final class CallbackSender implements AutoCloseable {
 
 	private final int timeoutMillis;
 
+	private static final String STOPPED = "simulator is stopped";
+
+	/** Deliveries not finished yet, so that close() can complete them: nobody waits forever. */
+	private final Set<CompletableFuture<CallbackResult>> pending = ConcurrentHashMap.newKeySet();
+
 	private final ExecutorService executor = Executors.newSingleThreadExecutor((runnable) -> {
 		Thread thread = new Thread(runnable, "authy-simulator-callbacks");
 		thread.setDaemon(true);
@@ -50,12 +57,23 @@ final class CallbackSender implements AutoCloseable {
 		if (target == null) {
 			return CompletableFuture.completedFuture(CallbackResult.notConfigured());
 		}
+		CompletableFuture<CallbackResult> result = new CompletableFuture<>();
+		this.pending.add(result);
 		try {
-			return CompletableFuture.supplyAsync(() -> deliver(target, payload), this.executor);
+			this.executor.execute(() -> {
+				try {
+					result.complete(deliver(target, payload));
+				}
+				finally {
+					this.pending.remove(result);
+				}
+			});
 		}
 		catch (RejectedExecutionException ex) {
-			return CompletableFuture.completedFuture(CallbackResult.failed("simulator is stopped"));
+			this.pending.remove(result);
+			result.complete(CallbackResult.failed(STOPPED));
 		}
+		return result;
 	}
 
 	private CallbackResult deliver(Target target, Map<String, @Nullable Object> payload) {
@@ -117,6 +135,9 @@ final class CallbackSender implements AutoCloseable {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
+		}
+		for (CompletableFuture<CallbackResult> result : this.pending) {
+			result.complete(CallbackResult.failed(STOPPED));
 		}
 	}
 

@@ -128,7 +128,7 @@ final class ControlApi {
 			result.add(object("id", message.id(), "authy_id", message.authyId(), "country_code",
 					message.countryCode(), "phone_number", message.phoneNumber(), "via", message.via(), "kind",
 					message.kind(), "code", message.code(), "sent_at", message.sentAt().toString(), "expires_at",
-					message.expiresAt().toString()));
+					message.expiresAt().toString(), "locale", message.locale()));
 		}
 		return result;
 	}

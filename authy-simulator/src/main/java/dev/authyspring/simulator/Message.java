@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param code the code the user would read
  * @param sentAt when it was sent
  * @param expiresAt when the code stops being accepted
+ * @param locale the locale requested for the message, or {@code null}
  */
 public record Message(long id, @Nullable Long authyId, int countryCode, String phoneNumber, String via, String kind,
-		String code, Instant sentAt, Instant expiresAt) {
+		String code, Instant sentAt, Instant expiresAt, @Nullable String locale) {
 
 	@Override
 	public String toString() {

@@ -79,7 +79,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 					return;
 				}
 				case STATUS -> {
-					ApiResponse error = ApiErrors.forStatus(fault.status());
+					ApiResponse error = ApiErrors.forStatus(fault.status(), route.endpoint());
 					Duration retryAfter = fault.retryAfter();
 					send(exchange, (retryAfter != null) ? new ApiResponse(error.status(), error.body(),
 							Map.of("Retry-After", Long.toString(ceilSeconds(retryAfter)))) : error);

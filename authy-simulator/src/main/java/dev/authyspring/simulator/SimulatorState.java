@@ -173,7 +173,7 @@ final class SimulatorState {
 
 	// Tokens
 
-	Message sendToken(User user, String via, @Nullable String action) {
+	Message sendToken(User user, String via, @Nullable String action, @Nullable String locale) {
 		Instant now = now();
 		String code = randomDigits(TOKEN_DIGITS);
 		Instant expiresAt = now.plus(this.tokenValidity);
@@ -181,7 +181,7 @@ final class SimulatorState {
 			user.tokens.add(new IssuedToken(code, action, expiresAt));
 		}
 		count("call".equals(via) ? Counter.CALLS : Counter.SMS);
-		return deliver(user.id, user.countryCode, user.digits, via, "token", code, now, expiresAt);
+		return deliver(user.id, user.countryCode, user.digits, via, "token", code, now, expiresAt, locale);
 	}
 
 	TokenCheck verifyToken(User user, String token, boolean force, @Nullable String action) {
@@ -238,9 +238,9 @@ final class SimulatorState {
 	// Outbox
 
 	private Message deliver(@Nullable Long authyId, int countryCode, String digits, String via, String kind,
-			String code, Instant sentAt, Instant expiresAt) {
+			String code, Instant sentAt, Instant expiresAt, @Nullable String locale) {
 		Message message = new Message(this.messageIds.incrementAndGet(), authyId, countryCode, digits, via, kind, code,
-				sentAt, expiresAt);
+				sentAt, expiresAt, locale);
 		this.outbox.addLast(message);
 		while (this.outbox.size() > OUTBOX_LIMIT) {
 			this.outbox.pollFirst();
@@ -334,7 +334,8 @@ final class SimulatorState {
 		});
 		count("call".equals(via) ? Counter.CALLS : Counter.SMS);
 		// Repeated starts within the validity resend the same code, as Authy's do.
-		deliver(null, countryCode, digits, via, "verification", verification.code, now, verification.expiresAt);
+		deliver(null, countryCode, digits, via, "verification", verification.code, now, verification.expiresAt,
+				locale);
 		return new VerificationStart(verification.uuid, remainingSeconds(verification.expiresAt, now));
 	}
 

@@ -288,6 +288,14 @@ class AuthyApiTests {
 	}
 
 	@Test
+	void answersSpanishCallWithRecordedTextAndKeepsLocale() {
+		Http.Response started = http.postJson("/protected/json/phones/verification/start",
+				"{\"country_code\":\"1\",\"phone_number\":\"775-461-5609\",\"locale\":\"es\",\"via\":\"call\"}");
+		assertThat(started.at("message")).isEqualTo("Llamada a +1 775-461-5609 fue iniciada.");
+		assertThat(simulator.messages()).extracting(Message::locale).containsExactly("es");
+	}
+
+	@Test
 	void rejectsInvalidVerificationRequestsWithRecordedBodies() {
 		Http.Response invalidPhone = http.postForm("/protected/json/phones/verification/start",
 				"via=sms&country_code=54&phone_number=555-9302");

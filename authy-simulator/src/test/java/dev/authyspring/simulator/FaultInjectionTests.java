@@ -77,6 +77,15 @@ class FaultInjectionTests {
 	}
 
 	@Test
+	void serverErrorOnPhoneInfoHasTheRecordedBody() {
+		simulator.injectFault(Endpoint.PHONE_INFO, Fault.status(500, null));
+		Http.Response info = http.get("/protected/json/phones/info?country_code=1&phone_number=7754615609");
+		assertThat(info.status()).isEqualTo(500);
+		assertThat(info.body()).isEqualTo(
+				"{\"error_code\":\"60025\",\"message\":\"Server error while querying phone information. Please try again later\",\"errors\":{\"message\":\"Server error while querying phone information. Please try again later\"},\"success\":false}");
+	}
+
+	@Test
 	void answersWithMalformedBody() {
 		simulator.injectFault(Endpoint.ANY, Fault.malformedBody());
 		Http.Response response = http.get("/protected/json/app/details");

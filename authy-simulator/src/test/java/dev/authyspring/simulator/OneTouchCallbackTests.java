@@ -191,6 +191,27 @@ class OneTouchCallbackTests {
 	}
 
 	@Test
+	void closingCompletesDeliveriesStillWaiting() throws Exception {
+		this.receiver.createContext("/stuck", (exchange) -> {
+			try {
+				Thread.sleep(4000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		this.simulator.callbackUrl("http://127.0.0.1:" + this.receiver.getAddress().getPort() + "/stuck",
+				CallbackMethod.POST);
+		java.util.concurrent.CompletableFuture<CallbackResult> first = this.simulator.approve(createRequest());
+		java.util.concurrent.CompletableFuture<CallbackResult> queued = this.simulator.approve(createRequest());
+		this.simulator.close();
+		assertThat(first.get(5, TimeUnit.SECONDS).successful()).isFalse();
+		assertThat(queued.get(5, TimeUnit.SECONDS).error()).isEqualTo("simulator is stopped");
+	}
+
+	@Test
 	void rejectsCallbackUrlWithQuery() {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.simulator.callbackUrl("http://localhost/cb?x=1", CallbackMethod.POST))
