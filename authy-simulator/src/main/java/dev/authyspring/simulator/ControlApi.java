@@ -106,9 +106,9 @@ final class ControlApi {
 				this.simulator.clearCallbackUrl();
 			}
 			else {
-				String method1 = params.text("method");
-				this.simulator.callbackUrl(url, (method1 != null)
-						? CallbackMethod.valueOf(method1.toUpperCase(Locale.ROOT)) : CallbackMethod.POST);
+				String callbackMethod = params.text("method");
+				this.simulator.callbackUrl(url, (callbackMethod != null)
+						? CallbackMethod.valueOf(callbackMethod.toUpperCase(Locale.ROOT)) : CallbackMethod.POST);
 			}
 			return ApiResponse.ok(object("url", url, "success", true));
 		}

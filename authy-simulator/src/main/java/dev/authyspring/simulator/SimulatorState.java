@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -14,7 +15,9 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -214,7 +217,7 @@ final class SimulatorState {
 	private static boolean consumeIssued(User user, String token, @Nullable String action) {
 		for (Iterator<IssuedToken> it = user.tokens.iterator(); it.hasNext();) {
 			IssuedToken issued = it.next();
-			if (issued.code.equals(token) && java.util.Objects.equals(issued.action, action)) {
+			if (issued.code.equals(token) && Objects.equals(issued.action, action)) {
 				it.remove();
 				return true;
 			}
@@ -396,7 +399,7 @@ final class SimulatorState {
 			Map<String, Object> entry = Json.object("sms_count", counters.get(Counter.SMS).sum(), "calls_count",
 					counters.get(Counter.CALLS).sum(), "users_count", counters.get(Counter.USERS).sum(), "auths_count",
 					counters.get(Counter.AUTHS).sum(), "month", month.getMonth().getDisplayName(
-							java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH),
+							TextStyle.FULL, Locale.ENGLISH),
 					"api_calls_count", counters.get(Counter.API_CALLS).sum(), "year", month.getYear());
 			result.add(entry);
 		}

@@ -1,5 +1,6 @@
 package dev.authyspring.simulator;
 
+import java.io.UncheckedIOException;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class AuthySimulatorTests {
 		AuthySimulator simulator = AuthySimulator.start();
 		Http http = new Http(simulator);
 		simulator.close();
-		assertThatExceptionOfType(java.io.UncheckedIOException.class)
+		assertThatExceptionOfType(UncheckedIOException.class)
 			.isThrownBy(() -> http.get("/protected/json/app/details"));
 	}
 

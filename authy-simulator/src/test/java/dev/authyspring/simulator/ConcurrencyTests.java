@@ -1,6 +1,7 @@
 package dev.authyspring.simulator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +44,7 @@ class ConcurrencyTests {
 	void concurrentUsersAndVerificationsLoseNothing() throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		Set<Long> ids = ConcurrentHashMap.newKeySet();
-		List<String> wrongAnswers = java.util.Collections.synchronizedList(new ArrayList<>());
+		List<String> wrongAnswers = Collections.synchronizedList(new ArrayList<>());
 		try {
 			List<Future<?>> futures = new ArrayList<>();
 			for (int t = 0; t < THREADS; t++) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests of OneTouch callbacks: payload shape, signature and delivery results, received by
@@ -159,7 +162,7 @@ class OneTouchCallbackTests {
 	void decisionIsFinal() {
 		String uuid = createRequest();
 		this.simulator.approve(uuid).join();
-		org.assertj.core.api.Assertions.assertThatIllegalStateException()
+		assertThatIllegalStateException()
 			.isThrownBy(() -> this.simulator.deny(uuid))
 			.withMessageContaining("approved");
 	}
@@ -204,8 +207,8 @@ class OneTouchCallbackTests {
 		});
 		this.simulator.callbackUrl("http://127.0.0.1:" + this.receiver.getAddress().getPort() + "/stuck",
 				CallbackMethod.POST);
-		java.util.concurrent.CompletableFuture<CallbackResult> first = this.simulator.approve(createRequest());
-		java.util.concurrent.CompletableFuture<CallbackResult> queued = this.simulator.approve(createRequest());
+		CompletableFuture<CallbackResult> first = this.simulator.approve(createRequest());
+		CompletableFuture<CallbackResult> queued = this.simulator.approve(createRequest());
 		this.simulator.close();
 		assertThat(first.get(5, TimeUnit.SECONDS).successful()).isFalse();
 		assertThat(queued.get(5, TimeUnit.SECONDS).error()).isEqualTo("simulator is stopped");
@@ -213,7 +216,7 @@ class OneTouchCallbackTests {
 
 	@Test
 	void rejectsCallbackUrlWithQuery() {
-		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.simulator.callbackUrl("http://localhost/cb?x=1", CallbackMethod.POST))
 			.withMessageContaining("query");
 	}

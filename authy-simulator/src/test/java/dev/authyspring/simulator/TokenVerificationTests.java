@@ -2,6 +2,8 @@ package dev.authyspring.simulator;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,7 +112,7 @@ class TokenVerificationTests {
 		assertThat(forced.at("message")).isEqualTo("SMS token was sent");
 		assertThat(this.simulator.messages()).hasSize(1);
 		assertThat(this.http.get("/protected/json/users/" + this.id + "/status").at("status", "devices"))
-			.isEqualTo(java.util.List.of("android"));
+			.isEqualTo(List.of("android"));
 	}
 
 	@Test
@@ -179,11 +181,11 @@ class TokenVerificationTests {
 		this.http.get("/protected/json/sms/" + this.id);
 		Http.Response stats = this.http.get("/protected/json/app/stats");
 		assertThat(stats.at("count")).isEqualTo(2);
-		java.util.List<?> months = (java.util.List<?>) stats.at("stats");
-		assertThat(((java.util.Map<?, ?>) months.get(0)).get("month")).isEqualTo("March");
-		assertThat(((java.util.Map<?, ?>) months.get(0)).get("sms_count")).isEqualTo(1);
-		assertThat(((java.util.Map<?, ?>) months.get(1)).get("month")).isEqualTo("April");
-		assertThat(((java.util.Map<?, ?>) months.get(1)).get("sms_count")).isEqualTo(2);
+		List<?> months = (List<?>) stats.at("stats");
+		assertThat(((Map<?, ?>) months.get(0)).get("month")).isEqualTo("March");
+		assertThat(((Map<?, ?>) months.get(0)).get("sms_count")).isEqualTo(1);
+		assertThat(((Map<?, ?>) months.get(1)).get("month")).isEqualTo("April");
+		assertThat(((Map<?, ?>) months.get(1)).get("sms_count")).isEqualTo(2);
 	}
 
 }
