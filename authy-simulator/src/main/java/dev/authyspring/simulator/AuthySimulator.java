@@ -86,8 +86,7 @@ public final class AuthySimulator implements AutoCloseable {
 		this.server.createContext("/", new SimulatorHttpHandler(api, this.faults, new ControlApi(this)));
 		this.server.setExecutor(this.executor);
 		this.server.start();
-		String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
-		this.baseUrl = "http://" + host + ":" + this.server.getAddress().getPort();
+		this.baseUrl = "http://" + urlHost(this.server.getAddress()) + ":" + this.server.getAddress().getPort();
 	}
 
 	/**
@@ -354,6 +353,15 @@ public final class AuthySimulator implements AutoCloseable {
 
 	Duration callbackTimeout() {
 		return this.callbackTimeout;
+	}
+
+	private static String urlHost(InetSocketAddress address) {
+		// A wildcard address accepts connections but cannot be connected to everywhere.
+		if (address.getAddress().isAnyLocalAddress()) {
+			return "127.0.0.1";
+		}
+		String host = address.getAddress().getHostAddress();
+		return host.contains(":") ? "[" + host + "]" : host;
 	}
 
 	private static String randomKey() {

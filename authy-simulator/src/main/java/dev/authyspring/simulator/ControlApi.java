@@ -76,6 +76,9 @@ final class ControlApi {
 				return totp(authyId);
 			}
 			if ("app".equals(s[4]) && post) {
+				if (this.simulator.state().user(authyId) == null) {
+					return error(404, "No user with Authy id " + authyId);
+				}
 				this.simulator.installApp(authyId);
 				return ApiResponse.ok(object("authy_id", authyId, "app_installed", true, "success", true));
 			}

@@ -43,6 +43,14 @@ class AuthySimulatorTests {
 	}
 
 	@Test
+	void baseUrlOfWildcardAddressIsConnectable() {
+		try (AuthySimulator simulator = AuthySimulator.start(SimulatorOptions.builder().host("0.0.0.0").build())) {
+			assertThat(simulator.baseUrl()).startsWith("http://127.0.0.1:");
+			assertThat(new Http(simulator).get("/protected/json/app/details").status()).isEqualTo(200);
+		}
+	}
+
+	@Test
 	void randomApiKeysDiffer() {
 		try (AuthySimulator one = AuthySimulator.start(); AuthySimulator two = AuthySimulator.start()) {
 			assertThat(one.apiKey()).isNotEqualTo(two.apiKey()).hasSize(32);

@@ -59,6 +59,7 @@ class ControlApiTests {
 		assertThat(http.get("/protected/json/verify/" + totp.at("code") + "/" + id + "?force=true").status())
 			.isEqualTo(200);
 		assertThat(http.getWithoutKey("/simulator/users/99999/totp").status()).isEqualTo(404);
+		assertThat(http.post("/simulator/users/99999/app").status()).isEqualTo(404);
 		assertThat(http.getWithoutKey("/simulator/users").body()).contains("\"app_installed\":true");
 	}
 
