@@ -20,7 +20,8 @@ class AuthySimulatorContextCustomizerFactory implements ContextCustomizerFactory
 			List<ContextConfigurationAttributes> configAttributes) {
 		EnableAuthySimulator annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
 				EnableAuthySimulator.class);
-		return (annotation != null) ? new AuthySimulatorContextCustomizer(annotation.apiKey()) : null;
+		return (annotation != null) ? new AuthySimulatorContextCustomizer(annotation.apiKey(),
+				annotation.callbackPath(), annotation.callbackMethod()) : null;
 	}
 
 }

@@ -7,6 +7,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.authyspring.simulator.CallbackMethod;
+
 /**
  * Starts an {@link dev.authyspring.simulator.AuthySimulator} for the test's application
  * context, sets {@code authy.base-url} and {@code authy.api-key} to it, and exposes it as a
@@ -25,5 +27,21 @@ public @interface EnableAuthySimulator {
 	 * @return the API key
 	 */
 	String apiKey() default "";
+
+	/**
+	 * Path of the application's OneTouch callback endpoint, e.g.
+	 * {@code /authy/onetouch/callback}. When set, and the test starts an embedded web
+	 * server, the simulator sends callbacks to {@code http://127.0.0.1:<local.server.port><path>}
+	 * once the context is refreshed. Empty (the default): no callbacks unless the test
+	 * sets a URL on the simulator.
+	 * @return the callback path
+	 */
+	String callbackPath() default "";
+
+	/**
+	 * The method of the callbacks sent to {@link #callbackPath()}.
+	 * @return the callback method
+	 */
+	CallbackMethod callbackMethod() default CallbackMethod.POST;
 
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import dev.authyspring.simulator.AuthySimulator;
+import dev.authyspring.simulator.CallbackMethod;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +52,8 @@ class EnableAuthySimulatorTests {
 			.isNull();
 		assertThat(new AuthySimulatorContextCustomizerFactory()
 			.createContextCustomizer(EnableAuthySimulatorTests.class, java.util.List.of()))
-			.isEqualTo(new AuthySimulatorContextCustomizer("spring-test-key"))
-			.isNotEqualTo(new AuthySimulatorContextCustomizer(""));
+			.isEqualTo(new AuthySimulatorContextCustomizer("spring-test-key", "", CallbackMethod.POST))
+			.isNotEqualTo(new AuthySimulatorContextCustomizer("", "", CallbackMethod.POST));
 	}
 
 	@Configuration(proxyBeanMethods = false)
