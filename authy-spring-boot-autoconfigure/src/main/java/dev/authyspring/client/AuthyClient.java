@@ -272,7 +272,7 @@ public final class AuthyClient {
 				headers.set(HttpHeaders.USER_AGENT, "authy-spring-boot (Java " + Runtime.version().feature() + ")");
 			});
 			this.customizers.forEach((customizer) -> customizer.accept(builder));
-			AuthyHttp http = new AuthyHttp(builder.build(), JsonMapper.builder().build(), this.retry,
+			AuthyHttp http = new AuthyHttp(builder.build(), base, JsonMapper.builder().build(), this.retry,
 					this.observationRegistry, this.sleeper);
 			return new AuthyClient(base, http, this.tokenFormat);
 		}

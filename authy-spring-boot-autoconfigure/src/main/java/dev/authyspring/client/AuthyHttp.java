@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,9 +51,14 @@ final class AuthyHttp {
 
 	private static final int EXCERPT_LENGTH = 120;
 
+	/** Most Authy answers are a few hundred bytes. */
+	private static final int INITIAL_BODY_BUFFER = 1024;
+
 	private static final byte[] EMPTY_JSON = "{}".getBytes(StandardCharsets.UTF_8);
 
 	private final RestClient restClient;
+
+	private final String baseUrl;
 
 	private final JsonMapper jsonMapper;
 
@@ -61,9 +68,10 @@ final class AuthyHttp {
 
 	private final Sleeper sleeper;
 
-	AuthyHttp(RestClient restClient, JsonMapper jsonMapper, RetrySettings retry,
+	AuthyHttp(RestClient restClient, String baseUrl, JsonMapper jsonMapper, RetrySettings retry,
 			ObservationRegistry observationRegistry, Sleeper sleeper) {
 		this.restClient = restClient;
+		this.baseUrl = baseUrl;
 		this.jsonMapper = jsonMapper;
 		this.retry = retry;
 		this.observationRegistry = observationRegistry;
@@ -71,7 +79,8 @@ final class AuthyHttp {
 	}
 
 	AuthyHttp withRetry(RetrySettings retry) {
-		return new AuthyHttp(this.restClient, this.jsonMapper, retry, this.observationRegistry, this.sleeper);
+		return new AuthyHttp(this.restClient, this.baseUrl, this.jsonMapper, retry, this.observationRegistry,
+				this.sleeper);
 	}
 
 	/**
@@ -156,8 +165,9 @@ final class AuthyHttp {
 	}
 
 	private RawResponse exchange(AuthyRequest request, byte @Nullable [] body) {
+		// An absolute URI is used as it is: no template expansion per call.
 		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
-			.uri(request.uriTemplate(), request.variables());
+			.uri(URI.create(this.baseUrl + request.uri()));
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
@@ -169,7 +179,9 @@ final class AuthyHttp {
 			catch (IllegalArgumentException ex) {
 				throw new IOException("answer is not an HTTP response");
 			}
-			return new RawResponse(status, httpResponse.getHeaders().getFirst("Retry-After"),
+			// Converting the response headers costs on every call; only a retry needs one.
+			String retryAfter = isRetryableStatus(status) ? httpResponse.getHeaders().getFirst("Retry-After") : null;
+			return new RawResponse(status, retryAfter,
 					readBounded(httpResponse.getBody()));
 		});
 		if (raw == null) {
@@ -178,12 +190,25 @@ final class AuthyHttp {
 		return raw;
 	}
 
-	private static byte[] readBounded(InputStream body) throws IOException {
-		byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
-		if (bytes.length > MAX_BODY_BYTES) {
-			throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
+	/**
+	 * Reads the body, at most {@link #MAX_BODY_BYTES}. {@code readNBytes(int)} would
+	 * allocate an 8 KiB buffer per call for bodies of a few hundred bytes, so the buffer
+	 * starts small and grows only when needed.
+	 */
+	static byte[] readBounded(InputStream body) throws IOException {
+		byte[] buffer = new byte[INITIAL_BODY_BUFFER];
+		int length = 0;
+		int read;
+		while ((read = body.read(buffer, length, buffer.length - length)) >= 0) {
+			length += read;
+			if (length > MAX_BODY_BYTES) {
+				throw new IOException("response body larger than " + MAX_BODY_BYTES + " bytes");
+			}
+			if (length == buffer.length) {
+				buffer = Arrays.copyOf(buffer, Math.min(buffer.length * 2, MAX_BODY_BYTES + 1));
+			}
 		}
-		return bytes;
+		return (length == buffer.length) ? buffer : Arrays.copyOf(buffer, length);
 	}
 
 	private AuthyResponse parse(String operation, RawResponse raw) {

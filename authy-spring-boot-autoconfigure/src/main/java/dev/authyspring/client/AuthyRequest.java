@@ -1,5 +1,6 @@
 package dev.authyspring.client;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.web.util.UriUtils;
 
 /**
  * One call to describe to {@link AuthyHttp}: a URI template whose variables are expanded
@@ -81,17 +83,41 @@ final class AuthyRequest {
 		return this.kind;
 	}
 
-	String uriTemplate() {
-		if (this.queryNames.isEmpty()) {
-			return this.pathTemplate;
+	/**
+	 * Returns the path and query with every variable strictly encoded (a {@code &}, {@code /}
+	 * or space in a value stays data), as Spring's {@code TEMPLATE_AND_VALUES} mode would,
+	 * without a URI template: expanding one per call cost more CPU and allocation than the
+	 * rest of the client (see docs/benchmarks.md). Templates are literal ASCII paths.
+	 */
+	String uri() {
+		StringBuilder uri = new StringBuilder(this.pathTemplate.length() + 32);
+		int start = 0;
+		int open;
+		while ((open = this.pathTemplate.indexOf('{', start)) >= 0) {
+			int close = this.pathTemplate.indexOf('}', open);
+			uri.append(this.pathTemplate, start, open);
+			uri.append(encode(variable(this.pathTemplate.substring(open + 1, close))));
+			start = close + 1;
 		}
-		StringBuilder template = new StringBuilder(this.pathTemplate);
+		uri.append(this.pathTemplate, start, this.pathTemplate.length());
 		char separator = '?';
 		for (String name : this.queryNames) {
-			template.append(separator).append(name).append("={").append(name).append('}');
+			uri.append(separator).append(encode(name)).append('=').append(encode(variable(name)));
 			separator = '&';
 		}
-		return template.toString();
+		return uri.toString();
+	}
+
+	private String variable(String name) {
+		Object value = this.variables.get(name);
+		if (value == null) {
+			throw new IllegalStateException("no value for '" + name + "'");
+		}
+		return value.toString();
+	}
+
+	private static String encode(String value) {
+		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
 	Map<String, Object> variables() {
