@@ -52,7 +52,7 @@ final class AuthyHttp {
 	private static final int EXCERPT_LENGTH = 120;
 
 	/** Most Authy answers are a few hundred bytes. */
-	private static final int INITIAL_BODY_BUFFER = 1024;
+	private static final int INITIAL_BODY_BUFFER = 512;
 
 	private static final byte[] EMPTY_JSON = "{}".getBytes(StandardCharsets.UTF_8);
 

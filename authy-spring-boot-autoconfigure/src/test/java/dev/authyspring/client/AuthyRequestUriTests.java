@@ -46,7 +46,7 @@ class AuthyRequestUriTests {
 		byte[] large = new byte[5000];
 		Arrays.fill(large, (byte) 'x');
 		assertThat(AuthyHttp.readBounded(new ByteArrayInputStream(large))).isEqualTo(large);
-		byte[] exactlyTheInitialBuffer = new byte[1024];
+		byte[] exactlyTheInitialBuffer = new byte[512];
 		assertThat(AuthyHttp.readBounded(new ByteArrayInputStream(exactlyTheInitialBuffer)))
 			.isEqualTo(exactlyTheInitialBuffer);
 		assertThat(AuthyHttp.readBounded(InputStream.nullInputStream())).isEmpty();
