@@ -23,6 +23,13 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 	private final LinkedHashMap<String, Entry> keys = new LinkedHashMap<>();
 
 	/**
+	 * No key expires before this; it may be earlier than the true earliest expiry, never
+	 * later. While it lies in the future nothing can be expired, and a full store skips the
+	 * sweep that would cost a pass over every key on every claim.
+	 */
+	private Instant earliestExpiry = Instant.MAX;
+
+	/**
 	 * Creates a store with the {@link #DEFAULT_CAPACITY default capacity} and the system
 	 * clock.
 	 */
@@ -55,6 +62,9 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 			evict(now);
 		}
 		this.keys.put(key, new Entry(expiresAt, false));
+		if (expiresAt.isBefore(this.earliestExpiry)) {
+			this.earliestExpiry = expiresAt;
+		}
 		return Claim.CLAIMED;
 	}
 
@@ -73,6 +83,7 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 	 */
 	public synchronized void clear() {
 		this.keys.clear();
+		this.earliestExpiry = Instant.MAX;
 	}
 
 	/**
@@ -84,7 +95,19 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 	}
 
 	private void evict(Instant now) {
-		this.keys.values().removeIf((entry) -> !entry.expiresAt().isAfter(now));
+		if (!this.earliestExpiry.isAfter(now)) {
+			Instant[] earliest = { Instant.MAX };
+			this.keys.values().removeIf((entry) -> {
+				if (!entry.expiresAt().isAfter(now)) {
+					return true;
+				}
+				if (entry.expiresAt().isBefore(earliest[0])) {
+					earliest[0] = entry.expiresAt();
+				}
+				return false;
+			});
+			this.earliestExpiry = earliest[0];
+		}
 		Iterator<Map.Entry<String, Entry>> oldest = this.keys.entrySet().iterator();
 		while (this.keys.size() >= this.capacity && oldest.hasNext()) {
 			oldest.next();

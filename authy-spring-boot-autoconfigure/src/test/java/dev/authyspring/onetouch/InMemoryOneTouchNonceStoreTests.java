@@ -91,6 +91,22 @@ class InMemoryOneTouchNonceStoreTests {
 	}
 
 	@Test
+	void keyThatExpiresAfterOldestEvictionsIsStillEvictedFirst() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(2, this.clock);
+		store.claim("a", Instant.MAX);
+		store.claim("b", NOW.plusSeconds(10));
+		this.clock.set(NOW.plusSeconds(5));
+		// Nothing has expired yet: the oldest goes.
+		store.claim("c", Instant.MAX);
+		this.clock.set(NOW.plusSeconds(11));
+		// "b" has expired now and goes before "c".
+		store.claim("d", Instant.MAX);
+		assertThat(store.size()).isEqualTo(2);
+		assertThat(store.claim("c", Instant.MAX)).isEqualTo(Claim.IN_PROGRESS);
+		assertThat(store.claim("d", Instant.MAX)).isEqualTo(Claim.IN_PROGRESS);
+	}
+
+	@Test
 	void clearForgetsEveryKey() {
 		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
 		store.claim("a", Instant.MAX);
