@@ -220,6 +220,28 @@ and operation). Worker threads call in a closed loop.
 
 $(cat "$RUN/clients.md")
 
+### The starter's HTTP client: the choice and how to change it
+
+The table "The starter on each HTTP client" runs the same starter code on each HTTP client Spring
+Boot can use here. HttpURLConnection (\`authy.http-client.factory=simple\`) is the default because it
+costs the least CPU per call and reaches the most calls per second for these small requests; the JDK
+\`HttpClient\`, which Spring Boot would pick when no other client is on the classpath, costs several
+times more CPU per call (Spring's \`JdkClientHttpRequest\` sends asynchronously, arms a
+\`completeOnTimeout\` per call for the read timeout and streams the body through
+\`BodyHandlers.ofInputStream\`, so each call crosses threads several times).
+
+* The setting applies to the Authy beans only. The starter builds its own request factory from
+  \`authy.http-client.factory\`; it does not read or change \`spring.http.clients.imperative.factory\`,
+  and the application's other \`RestClient\`s keep the client Spring Boot chose for them.
+* To use another client for Authy calls: \`authy.http-client.factory=jdk\`, \`http-components\`, \`jetty\` or
+  \`reactor\` (the library must be on the classpath), or an \`AuthyRestClientCustomizer\` bean that sets any
+  \`ClientHttpRequestFactory\` (it runs after the starter's own settings).
+* Connection reuse with HttpURLConnection: the JDK keeps at most \`http.maxConnections\` idle
+  connections per host (a JVM-wide system property, default 5). With more threads calling at once, a
+  connection returned to a full cache is closed; the "new conns/1k calls" column shows what that costs
+  at 64 threads. Raise it with \`-Dhttp.maxConnections=64\` if many threads call Authy at once (it applies
+  to every HttpURLConnection in the JVM).
+
 ## JMH: signature verification and response mapping
 
 \`SignatureVerificationBenchmark.verify\` verifies the A1.2 callback of authy-fixtures.md (the largest

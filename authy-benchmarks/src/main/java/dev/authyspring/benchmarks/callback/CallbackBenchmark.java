@@ -93,6 +93,7 @@ public final class CallbackBenchmark {
 		}
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, table.toString());
+		System.exit(0);
 	}
 
 	/**

@@ -217,6 +217,36 @@ public final class ClientReport {
 	}
 
 	/**
+	 * Renders one row per client whose name starts with a prefix, at the target thread
+	 * count: what choosing each HTTP client costs.
+	 * @param prefix the name prefix of our clients
+	 * @return Markdown
+	 */
+	public String httpClientTable(String prefix) {
+		MarkdownTable table = new MarkdownTable("client (16 threads)", ">verify calls/s", ">verify CPU µs/call",
+				">verify alloc B/call", ">status calls/s", ">status CPU µs/call", ">most new conns/1k calls (any threads)");
+		for (String client : clients()) {
+			if (!client.startsWith(prefix)) {
+				continue;
+			}
+			Optional<LoadResult> verify = get("verify", client, TARGET_THREADS);
+			Optional<LoadResult> status = get("status", client, TARGET_THREADS);
+			double connections = -1;
+			for (Map.Entry<Cell, LoadResult> entry : this.results.entrySet()) {
+				if (entry.getKey().client().equals(client)) {
+					connections = Math.max(connections, entry.getValue().newConnectionsPerThousandCalls());
+				}
+			}
+			table.row(client, number(verify.map(LoadResult::callsPerSecond).orElse(-1.0)),
+					number(verify.map(LoadResult::cpuMicrosPerCall).orElse(-1.0)),
+					number(verify.map(LoadResult::allocatedBytesPerCall).orElse(-1.0)),
+					number(status.map(LoadResult::callsPerSecond).orElse(-1.0)),
+					number(status.map(LoadResult::cpuMicrosPerCall).orElse(-1.0)), number(connections));
+		}
+		return table.toString();
+	}
+
+	/**
 	 * Renders the whole client section.
 	 * @return Markdown
 	 */
@@ -228,6 +258,7 @@ public final class ClientReport {
 				.append(ratioTable(operation))
 				.append('\n');
 		}
+		out.append("#### The starter on each HTTP client\n\n").append(httpClientTable("ours")).append('\n');
 		out.append("#### Targets for ").append(this.oursDefault).append("\n\n").append(targetTable()).append('\n');
 		return out.toString();
 	}

@@ -77,4 +77,15 @@ class ClientReportTests {
 		assertThat(table).contains("| ours | 64 | 9,000 | 100.0 | 100.0 | 60.00 |");
 	}
 
+	@Test
+	void comparesOurClientsOnEachHttpClient() {
+		addAll("verify", 16, 9_000, 60_000, 25_000);
+		addAll("status", 16, 7_000, 80_000, 20_000);
+		this.report.add(new Cell("verify", "ours, jdk", 16), result(2_000, 300_000, 60_000));
+		String table = this.report.httpClientTable("ours");
+		assertThat(table).contains("| ours | 9,000 | 60.00 | 25,000 | 7,000 | 80.00 | 0.00 |")
+			.contains("| ours, jdk | 2,000 | 300.0 | 60,000 | n/a | n/a | 0.00 |")
+			.doesNotContain("raw A");
+	}
+
 }
