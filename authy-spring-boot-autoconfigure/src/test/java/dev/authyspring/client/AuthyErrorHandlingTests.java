@@ -162,6 +162,21 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
+	@Disabled("BUG: a non-JSON error page that echoes the request path puts the token into the exception message")
+	void errorPageEchoingTheRequestPathDoesNotLeakTheToken() {
+		// Rails answers an unknown route with a page quoting the path; Authy is a Rails application.
+		wireMock.stubFor(get(urlPathEqualTo(VERIFY)).willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><body><h1>Routing Error</h1><p>No route matches [GET] "
+					+ "\"/protected/json/verify/987654/81547\"</p></body></html>")));
+		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class,
+				() -> this.client.tokens().verify(81547, "987654"));
+		assertThat(ex.getHttpStatus()).isEqualTo(404);
+		assertThat(ex.getAuthyMessage()).contains("Routing Error");
+		assertThat(stackTrace(ex)).doesNotContain("987654");
+	}
+
+	@Test
 	void rubyInvalidJson401KeepsTheBodyText() {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/app/details"))
 			.willReturn(recorded(401, "authy-ruby/response-401-invalid-json.txt")));

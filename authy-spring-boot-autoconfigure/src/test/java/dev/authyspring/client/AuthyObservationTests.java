@@ -124,6 +124,18 @@ class AuthyObservationTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
+	void invalidApiKeyOnVerifyIsErrorNotInvalid() {
+		wireMock.stubFor(get(urlPathEqualTo(VERIFY)).willReturn(recorded(401, "authy-ruby/invalid-api-key-401-60001.json")));
+		assertThatExceptionOfType(AuthyApiException.class).isThrownBy(() -> this.observed.tokens().verify(81547, "123456"));
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo(NAME)
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "error")
+			.hasLowCardinalityKeyValue("error.code", "60001")
+			.hasError();
+	}
+
+	@Test
 	void nonJsonErrorIsErrorWithoutCode() {
 		wireMock.stubFor(any(urlPathEqualTo("/protected/json/users/new")).willReturn(aResponse().withStatus(502)
 			.withBody(fixture("uphold-authy-client/bad-gateway.html"))));

@@ -13,6 +13,7 @@ import dev.authyspring.client.model.QrCodeOptions;
 import dev.authyspring.client.model.TokenRequest;
 import dev.authyspring.client.model.TokenRequestOptions;
 import dev.authyspring.client.model.UserStatus;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -228,6 +229,16 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
+	@Disabled("BUG: a POST without body (users.delete without IP) goes out as application/x-www-form-urlencoded")
+	void deleteWithoutBodyIsStillLabelledJson() {
+		wireMock.stubFor(post(urlPathEqualTo("/protected/json/users/30144611/remove"))
+			.willReturn(recorded(200, "authy-java/users-delete-200.json")));
+		this.client.users().delete(30144611);
+		wireMock.verify(1, authyPost("/protected/json/users/30144611/remove"));
+		assertThat(onlyRequest().getBody()).isEmpty();
+	}
+
+	@Test
 	void deleteSendsRequesterIpAsJson() {
 		wireMock.stubFor(post(urlPathEqualTo("/protected/json/users/1635/remove"))
 			.willReturn(recorded(200, "uphold-authy-client/users-delete-200.json")));
@@ -372,6 +383,13 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 			.willReturn(recorded(200, "other/authy-python-readme-sms-200.json")));
 		assertThat(this.client.users().requestSms(1635))
 			.isEqualTo(new TokenRequest(false, "+1-XXX-XXX-XX34", "SMS token was sent", null));
+	}
+
+	@Test
+	void requestSmsReadsIgnoredGivenAsString() {
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(json(200,
+				"{\"message\":\"Ignored\",\"ignored\":\"true\",\"device\":null,\"success\":\"true\"}")));
+		assertThat(this.client.users().requestSms(1635)).isEqualTo(new TokenRequest(true, null, "Ignored", null));
 	}
 
 	@Test
