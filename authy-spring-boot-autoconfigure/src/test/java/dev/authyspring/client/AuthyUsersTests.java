@@ -1,10 +1,12 @@
 package dev.authyspring.client;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.authyspring.client.model.ActivityType;
+import dev.authyspring.client.model.ApprovalRequest;
 import dev.authyspring.client.model.AuthyUser;
 import dev.authyspring.client.model.Device;
 import dev.authyspring.client.model.NewUser;
@@ -13,8 +15,11 @@ import dev.authyspring.client.model.QrCodeOptions;
 import dev.authyspring.client.model.TokenRequest;
 import dev.authyspring.client.model.TokenRequestOptions;
 import dev.authyspring.client.model.UserStatus;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -211,6 +216,32 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 				assertThat(ex.getAuthyMessage()).isEqualTo("User not found.");
 				assertThat(ex.getOperation()).isEqualTo("users.status");
 			});
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "authy-ruby/user-not-found-404-60026.json, 60026", "authy-php/user-not-found-404.json, " })
+	void unknownUserIsApiExceptionOnEveryCallAboutAUser(String fixture, String errorCode) {
+		wireMock.stubFor(any(urlPathMatching("/(protected|onetouch)/json/.*")).willReturn(recorded(404, fixture)));
+		List<ThrowingCallable> calls = List.of(() -> this.client.users().status(31567),
+				() -> this.client.users().delete(31567), () -> this.client.users().requestSms(31567),
+				() -> this.client.users().requestCall(31567),
+				() -> this.client.oneTouch().sendRequest(ApprovalRequest.builder(31567, "Log in?").build()));
+		for (ThrowingCallable call : calls) {
+			assertThatExceptionOfType(AuthyApiException.class).isThrownBy(call).satisfies((ex) -> {
+				assertThat(ex.getHttpStatus()).isEqualTo(404);
+				assertThat(ex.getErrorCode()).isEqualTo(errorCode);
+				assertThat(ex.getAuthyMessage()).isEqualTo("User not found.");
+			});
+		}
+		assertThat(requests()).hasSize(calls.size());
+	}
+
+	@Test
+	void newUserToStringMasksEmailAndPhone() {
+		assertThat(NewUser.of("test@example.com", "300-300-3333", 57).toString()).doesNotContain("test@")
+			.contains("t***@example.com")
+			.doesNotContain("300-300")
+			.contains("33");
 	}
 
 	// users.delete
