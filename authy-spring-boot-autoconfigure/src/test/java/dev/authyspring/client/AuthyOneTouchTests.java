@@ -212,7 +212,7 @@ class AuthyOneTouchTests extends AuthyWireMockTestSupport {
 			.satisfies((ex) -> {
 				assertThat(ex.getHttpStatus()).isEqualTo(404);
 				assertThat(ex.getErrorCode()).isNull();
-				assertThat(ex.getAuthyMessage()).contains("Approval request not found: 1231");
+				assertThat(ex.getAuthyMessage()).contains("Approval request not found");
 			});
 		assertThat(requests()).hasSize(1);
 	}

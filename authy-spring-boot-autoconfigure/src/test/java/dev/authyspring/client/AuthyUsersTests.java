@@ -247,14 +247,15 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 	// users.delete
 
 	@Test
-	void deletePostsToRemoveWithoutBody() {
+	void deletePostsToRemoveWithoutUserIp() {
 		wireMock.stubFor(post(urlPathEqualTo("/protected/json/users/30144611/remove"))
 			.willReturn(recorded(200, "authy-java/users-delete-200.json")));
 		this.client.users().delete(30144611);
 		LoggedRequest request = onlyRequest();
 		assertThat(request.getMethod().getName()).isEqualTo("POST");
 		assertThat(request.getUrl()).isEqualTo("/protected/json/users/30144611/remove");
-		assertThat(request.getBody()).isEmpty();
+		// Nothing to say: the official Java client posts nothing, the Python one posts {}.
+		assertThat(request.getBodyAsString()).isIn("", "{}");
 		assertThat(request.getHeader(AuthyClient.API_KEY_HEADER)).isEqualTo(API_KEY);
 		assertThat(request.getHeader("Accept")).isEqualTo("application/json");
 	}
@@ -266,7 +267,7 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 			.willReturn(recorded(200, "authy-java/users-delete-200.json")));
 		this.client.users().delete(30144611);
 		wireMock.verify(1, authyPost("/protected/json/users/30144611/remove"));
-		assertThat(onlyRequest().getBody()).isEmpty();
+		assertThat(onlyRequest().getBodyAsString()).isIn("", "{}");
 	}
 
 	@Test
