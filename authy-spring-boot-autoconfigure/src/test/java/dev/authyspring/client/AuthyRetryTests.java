@@ -266,6 +266,18 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 		assertThat(this.sleeps).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0} over {1}")
+	@MethodSource("sideEffectsWithHttpClientsThatDoNotResend")
+	void sideEffectIsNeverRetriedAfterConnectionResetOnAReusedConnection(AuthyCalls call, String httpClient) {
+		AuthyClient authy = clientBuilder().requestFactoryBuilder(httpClient(httpClient)).build();
+		wireMock.stubFor(any(urlPathEqualTo("/protected/json/app/details"))
+			.willReturn(recorded(200, "co-authy/app-details-200.json")));
+		authy.apps().details();
+		resetOnce(call);
+		assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> call.invoke(authy));
+		wireMock.verify(exactly(1), anyRequestedFor(urlPathEqualTo(call.path())));
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("sideEffectGets")
 	@Disabled("BUG: with the default HttpURLConnection a GET whose connection is reset is re-sent by the JDK itself")
