@@ -15,7 +15,6 @@ import dev.authyspring.client.model.TokenRequestOptions;
 import dev.authyspring.client.model.VerificationOptions;
 import dev.authyspring.client.model.VerifyOptions;
 import dev.authyspring.client.model.Via;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -291,7 +290,6 @@ class ArgumentValidationTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
-	@Disabled("BUG: ApprovalRequest with a null details, hiddenDetails or logos map throws NullPointerException")
 	void approvalRequestRejectsNullMapsNamingThem() {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> new ApprovalRequest(1, "Log in?", null, Map.of(), Map.of(), null))

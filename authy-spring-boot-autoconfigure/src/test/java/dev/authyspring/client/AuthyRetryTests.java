@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -230,19 +229,19 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 	}
 
 	static Stream<Arguments> sideEffectsWithHttpClientsThatDoNotResend() {
-		// HttpURLConnection (the default) re-sends a GET itself: see the disabled test below.
+		// HttpURLConnection (the default) re-sends a GET itself: see JdkHttpClientResendTests.
 		return AuthyCalls.sideEffects().flatMap((call) -> {
-			Stream<Arguments> jdk = Stream.of(Arguments.of(call, "jdk"));
-			return "POST".equals(call.method()) ? Stream.concat(jdk, Stream.of(Arguments.of(call, "simple"))) : jdk;
+			Stream<Arguments> always = Stream.of(Arguments.of(call, "jdk"), Arguments.of(call, "http-components"));
+			return "POST".equals(call.method()) ? Stream.concat(always, Stream.of(Arguments.of(call, "simple"))) : always;
 		});
 	}
 
-	static Stream<AuthyCalls> sideEffectGets() {
-		return AuthyCalls.sideEffects().filter((call) -> "GET".equals(call.method()));
-	}
-
 	static ClientHttpRequestFactoryBuilder<?> httpClient(String name) {
-		return "jdk".equals(name) ? ClientHttpRequestFactoryBuilder.jdk() : ClientHttpRequestFactoryBuilder.simple();
+		return switch (name) {
+			case "jdk" -> ClientHttpRequestFactoryBuilder.jdk();
+			case "http-components" -> HttpComponentsRequestFactories.withoutAutomaticRetries();
+			default -> ClientHttpRequestFactoryBuilder.simple();
+		};
 	}
 
 	/** The connection is reset the first time and answered normally afterwards. */
@@ -275,15 +274,6 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 		authy.apps().details();
 		resetOnce(call);
 		assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> call.invoke(authy));
-		wireMock.verify(exactly(1), anyRequestedFor(urlPathEqualTo(call.path())));
-	}
-
-	@ParameterizedTest(name = "{0}")
-	@MethodSource("sideEffectGets")
-	@Disabled("BUG: with the default HttpURLConnection a GET whose connection is reset is re-sent by the JDK itself")
-	void sideEffectGetIsNeverRetriedAfterConnectionResetWithDefaultHttpClient(AuthyCalls call) {
-		resetOnce(call);
-		assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> call.invoke(this.client));
 		wireMock.verify(exactly(1), anyRequestedFor(urlPathEqualTo(call.path())));
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 
 import dev.authyspring.client.model.TokenVerification;
 import dev.authyspring.client.model.VerifyOptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -137,7 +136,6 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
-	@Disabled("BUG: a 401 without error code that is not about the token (co-authy 'Invalid API key.') reads as an invalid token")
 	void invalidApiKeyWithoutErrorCodeIsApiExceptionNotAnInvalidToken() {
 		wireMock.stubFor(get(urlPathEqualTo(VERIFY_RUBY)).willReturn(recorded(401, "co-authy/invalid-api-key-401.json")));
 		assertThatExceptionOfType(AuthyApiException.class)

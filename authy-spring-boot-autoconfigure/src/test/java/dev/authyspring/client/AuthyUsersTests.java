@@ -16,7 +16,6 @@ import dev.authyspring.client.model.TokenRequest;
 import dev.authyspring.client.model.TokenRequestOptions;
 import dev.authyspring.client.model.UserStatus;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -261,7 +260,6 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
-	@Disabled("BUG: a POST without body (users.delete without IP) goes out as application/x-www-form-urlencoded")
 	void deleteWithoutBodyIsStillLabelledJson() {
 		wireMock.stubFor(post(urlPathEqualTo("/protected/json/users/30144611/remove"))
 			.willReturn(recorded(200, "authy-java/users-delete-200.json")));
