@@ -32,6 +32,10 @@ public final class AuthyClient {
 
 	private final String baseUrl;
 
+	private final AuthyHttp http;
+
+	private final TokenFormat tokenFormat;
+
 	private final AuthyUsers users;
 
 	private final AuthyTokens tokens;
@@ -44,6 +48,8 @@ public final class AuthyClient {
 
 	private AuthyClient(String baseUrl, AuthyHttp http, TokenFormat tokenFormat) {
 		this.baseUrl = baseUrl;
+		this.http = http;
+		this.tokenFormat = tokenFormat;
 		this.users = new DefaultAuthyUsers(http);
 		this.tokens = new DefaultAuthyTokens(http, tokenFormat);
 		this.oneTouch = new DefaultAuthyOneTouch(http);
@@ -77,6 +83,17 @@ public final class AuthyClient {
 
 	public AuthyApps apps() {
 		return this.apps;
+	}
+
+	/**
+	 * Returns a client that shares this one's connections and settings but retries
+	 * differently, such as {@link RetrySettings#NONE} for a health check that must answer
+	 * within one read timeout.
+	 * @param retry the retry settings
+	 * @return a new client
+	 */
+	public AuthyClient withRetry(RetrySettings retry) {
+		return new AuthyClient(this.baseUrl, this.http.withRetry(retry), this.tokenFormat);
 	}
 
 	/**

@@ -67,6 +67,10 @@ final class AuthyHttp {
 		this.sleeper = sleeper;
 	}
 
+	AuthyHttp withRetry(RetrySettings retry) {
+		return new AuthyHttp(this.restClient, this.jsonMapper, retry, this.observationRegistry, this.sleeper);
+	}
+
 	/**
 	 * Sends the request and returns an answer that its classifier did not call an error.
 	 * @throws AuthyApiException for an error answer

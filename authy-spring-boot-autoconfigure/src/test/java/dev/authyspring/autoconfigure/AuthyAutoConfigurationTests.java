@@ -1,0 +1,325 @@
+package dev.authyspring.autoconfigure;
+
+import java.time.Duration;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.authyspring.client.AuthyApps;
+import dev.authyspring.client.AuthyClient;
+import dev.authyspring.client.AuthyOneTouch;
+import dev.authyspring.client.AuthyPhones;
+import dev.authyspring.client.AuthyTokens;
+import dev.authyspring.client.AuthyTransportException;
+import dev.authyspring.client.AuthyUsers;
+import dev.authyspring.client.model.AppDetails;
+import dev.authyspring.client.model.AppStats;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.mock.env.MockEnvironment;
+import org.springframework.test.web.client.MockRestServiceServer;
+import org.springframework.web.client.RestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.Mockito.mock;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.method;
+import static org.springframework.test.web.client.match.MockRestRequestMatchers.requestTo;
+import static org.springframework.test.web.client.response.MockRestResponseCreators.withStatus;
+
+/**
+ * Tests for {@link AuthyAutoConfiguration}.
+ */
+class AuthyAutoConfigurationTests {
+
+	private static final String DETAILS = "{\"app\":{\"name\":\"Verify Sample\",\"plan\":\"pay_as_you_go\",\"sms_enabled\":true,\"phone_calls_enabled\":true,\"app_id\":11111,\"onetouch_enabled\":true},\"message\":\"Application information.\",\"success\":true}";
+
+	private static WireMockServer wireMock;
+
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
+				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+				AuthyAutoConfiguration.class));
+
+	@BeforeAll
+	static void startWireMock() {
+		wireMock = new WireMockServer(options().dynamicPort());
+		wireMock.start();
+	}
+
+	@AfterAll
+	static void stopWireMock() {
+		wireMock.stop();
+	}
+
+	@BeforeEach
+	void resetWireMock() {
+		wireMock.resetAll();
+	}
+
+	@Test
+	void backsOffWithoutApiKey() {
+		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(AuthyClient.class)
+			.doesNotHaveBean(AuthyTokens.class)
+			.doesNotHaveBean(AuthyProperties.class));
+	}
+
+	@Test
+	void backsOffWithoutRestClient() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.withClassLoader(new FilteredClassLoader(RestClient.class))
+			.run((context) -> assertThat(context).doesNotHaveBean(AuthyClient.class));
+	}
+
+	@Test
+	void createsClientAndTheFiveApiBeans() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key").run((context) -> {
+			assertThat(context).hasSingleBean(AuthyClient.class)
+				.hasSingleBean(AuthyUsers.class)
+				.hasSingleBean(AuthyTokens.class)
+				.hasSingleBean(AuthyOneTouch.class)
+				.hasSingleBean(AuthyPhones.class)
+				.hasSingleBean(AuthyApps.class);
+			AuthyClient client = context.getBean(AuthyClient.class);
+			assertThat(context.getBean(AuthyTokens.class)).isSameAs(client.tokens());
+			assertThat(client.baseUrl()).isEqualTo("https://api.authy.com");
+			assertThat(client.toString()).doesNotContain("test-key");
+			assertThat(context.getBean(AuthyProperties.class).toString()).doesNotContain("test-key");
+		});
+	}
+
+	@Test
+	void userClientWins() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.withUserConfiguration(UserClientConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(AuthyClient.class);
+				assertThat(context.getBean(AuthyClient.class).baseUrl()).isEqualTo("https://authy.example.com");
+			});
+	}
+
+	@Test
+	void userApiBeanWins() {
+		AuthyTokens tokens = mock(AuthyTokens.class);
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.withBean(AuthyTokens.class, () -> tokens)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(AuthyTokens.class);
+				assertThat(context.getBean(AuthyTokens.class)).isSameAs(tokens);
+				assertThat(context).hasSingleBean(AuthyUsers.class);
+			});
+	}
+
+	@Test
+	void callsBaseUrlWithApiKeyHeaderOnly() {
+		wireMock.stubFor(get("/protected/json/app/details").willReturn(aResponse().withBody(DETAILS)));
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl())
+			.run((context) -> {
+				AppDetails details = context.getBean(AuthyApps.class).details();
+				assertThat(details.name()).isEqualTo("Verify Sample");
+				wireMock.verify(getRequestedFor(urlEqualTo("/protected/json/app/details"))
+					.withHeader(AuthyClient.API_KEY_HEADER, equalTo("test-key")));
+				assertThat(wireMock.getAllServeEvents())
+					.allSatisfy((event) -> assertThat(event.getRequest().getUrl()).doesNotContain("test-key"));
+			});
+	}
+
+	@Test
+	void appliesReadTimeout() {
+		wireMock.stubFor(get("/protected/json/app/details")
+			.willReturn(aResponse().withBody(DETAILS).withFixedDelay(2000)));
+		this.contextRunner
+			.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl(),
+					"authy.read-timeout=200ms", "authy.retry.max-attempts=1")
+			.run((context) -> {
+				long start = System.nanoTime();
+				assertThatExceptionOfType(AuthyTransportException.class)
+					.isThrownBy(() -> context.getBean(AuthyApps.class).details())
+					.withMessageContaining("apps.details")
+					.withMessageContaining("read timeout");
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1500));
+			});
+	}
+
+	@Test
+	void appliesTimeoutsToItsOwnRequestFactory() {
+		this.contextRunner
+			.withPropertyValues("authy.api-key=test-key", "authy.connect-timeout=1234ms", "authy.read-timeout=4321ms")
+			.run((context) -> {
+				ClientHttpRequestFactory factory = requestFactoryOf(context.getBean(AuthyClient.class));
+				assertThat(factory).isInstanceOf(SimpleClientHttpRequestFactory.class)
+					.hasFieldOrPropertyWithValue("connectTimeout", 1234)
+					.hasFieldOrPropertyWithValue("readTimeout", 4321);
+			});
+	}
+
+	@Test
+	void usesTheConfiguredHttpClient() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.http-client.factory=jdk")
+			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)).getClass().getName())
+				.contains("Jdk"));
+	}
+
+	@Test
+	void customizersRunLastSoTheyCanReplaceTheRequestFactory() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.withUserConfiguration(MockServerCustomizerConfiguration.class)
+			.run((context) -> {
+				MockRestServiceServer server = context.getBean(MockServerHolder.class).server;
+				server.expect(requestTo("https://api.authy.com/protected/json/app/stats"))
+					.andExpect(method(HttpMethod.GET))
+					.andRespond(withStatus(HttpStatus.OK).contentType(MediaType.APPLICATION_JSON)
+						.body("{\"app_id\":3,\"count\":0,\"total_users\":115,\"stats\":[],\"message\":\"Monthly statistics.\",\"success\":true}"));
+				AppStats stats = context.getBean(AuthyApps.class).stats();
+				assertThat(stats.totalUsers()).isEqualTo(115);
+				assertThat(context.getBean(MockServerHolder.class).order).containsExactly("first", "second");
+				server.verify();
+			});
+	}
+
+	@Test
+	void recordsObservationsWhenARegistryExists() {
+		wireMock.stubFor(get("/protected/json/app/details").willReturn(aResponse().withBody(DETAILS)));
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl())
+			.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class))
+			.withBean(TestObservationRegistry.class, TestObservationRegistry::create)
+			.run((context) -> {
+				context.getBean(AuthyApps.class).details();
+				TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+				io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat(registry)
+					.hasObservationWithNameEqualTo("authy.client.requests")
+					.that()
+					.hasLowCardinalityKeyValue("authy.operation", "apps.details")
+					.hasLowCardinalityKeyValue("outcome", "success")
+					.hasLowCardinalityKeyValue("error.code", "none");
+			});
+	}
+
+	@Test
+	void failureAnalysisSaysToSetTheApiKey() {
+		this.contextRunner.withUserConfiguration(NeedsTokensConfiguration.class).run((context) -> {
+			assertThat(context).hasFailed();
+			FailureAnalysis analysis = new AuthyApiKeyMissingFailureAnalyzer(new MockEnvironment())
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains(AuthyTokens.class.getName()).contains("'authy.api-key'");
+			assertThat(analysis.getAction()).contains("Set 'authy.api-key'");
+			assertThat(new AuthyApiKeyMissingFailureAnalyzer(
+					new MockEnvironment().withProperty("authy.api-key", "present"))
+				.analyze(context.getStartupFailure())).isNull();
+		});
+	}
+
+	@Test
+	void failureAnalysisIgnoresOtherMissingBeans() {
+		this.contextRunner.withUserConfiguration(NeedsRunnableConfiguration.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(new AuthyApiKeyMissingFailureAnalyzer(new MockEnvironment())
+				.analyze(context.getStartupFailure())).isNull();
+		});
+	}
+
+	@Test
+	void rejectsInvalidBaseUrlAtStartup() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.base-url=ftp://example.com")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("'baseUrl' must be an absolute http or https URL"));
+	}
+
+	static ClientHttpRequestFactory requestFactoryOf(AuthyClient client) {
+		Object http = org.springframework.test.util.ReflectionTestUtils.getField(client, "http");
+		Object restClient = org.springframework.test.util.ReflectionTestUtils.getField(http, "restClient");
+		return (ClientHttpRequestFactory) org.springframework.test.util.ReflectionTestUtils.getField(restClient,
+				"clientRequestFactory");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserClientConfiguration {
+
+		@Bean
+		AuthyClient userAuthyClient() {
+			return AuthyClient.builder().apiKey("user-key").baseUrl("https://authy.example.com").build();
+		}
+
+	}
+
+	static class MockServerHolder {
+
+		MockRestServiceServer server;
+
+		final java.util.List<String> order = new java.util.ArrayList<>();
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class MockServerCustomizerConfiguration {
+
+		@Bean
+		MockServerHolder mockServerHolder() {
+			return new MockServerHolder();
+		}
+
+		@Bean
+		@Order(2)
+		AuthyRestClientCustomizer secondCustomizer(MockServerHolder holder) {
+			return (builder) -> {
+				holder.order.add("second");
+				holder.server = MockRestServiceServer.bindTo(builder).build();
+			};
+		}
+
+		@Bean
+		@Order(1)
+		AuthyRestClientCustomizer firstCustomizer(MockServerHolder holder) {
+			return (builder) -> holder.order.add("first");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NeedsTokensConfiguration {
+
+		@Bean
+		String tokenUser(AuthyTokens tokens) {
+			return "uses tokens";
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class NeedsRunnableConfiguration {
+
+		@Bean
+		String runnableUser(Runnable runnable) {
+			return "uses runnable";
+		}
+
+	}
+
+}

@@ -1,0 +1,157 @@
+package dev.authyspring.health;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.authyspring.client.AuthyClient;
+import dev.authyspring.client.RetrySettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link AuthyHealthIndicator}.
+ */
+class AuthyHealthIndicatorTests {
+
+	private static final String DETAILS_PATH = "/protected/json/app/details";
+
+	private static final String DETAILS = "{\"app\":{\"name\":\"Sandbox App 2\",\"plan\":\"starter\",\"sms_enabled\":false,\"white_label\":false,\"app_id\":3},\"message\":\"Application information.\",\"success\":true}";
+
+	private static WireMockServer wireMock;
+
+	private final MutableClock clock = new MutableClock();
+
+	@BeforeAll
+	static void startWireMock() {
+		wireMock = new WireMockServer(options().dynamicPort());
+		wireMock.start();
+	}
+
+	@AfterAll
+	static void stopWireMock() {
+		wireMock.stop();
+	}
+
+	@BeforeEach
+	void resetWireMock() {
+		wireMock.resetAll();
+	}
+
+	private AuthyHealthIndicator indicator(Duration readTimeout) {
+		AuthyClient client = AuthyClient.builder()
+			.apiKey("health-key")
+			.baseUrl(wireMock.baseUrl())
+			.readTimeout(readTimeout)
+			.build()
+			.withRetry(RetrySettings.NONE);
+		return new AuthyHealthIndicator(client.apps(), Duration.ofSeconds(30), this.clock);
+	}
+
+	@Test
+	void upWithApplicationName() {
+		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withBody(DETAILS)));
+		Health health = indicator(Duration.ofSeconds(5)).health();
+		assertThat(health.getStatus()).isEqualTo(Status.UP);
+		assertThat(health.getDetails()).containsEntry("application", "Sandbox App 2");
+	}
+
+	@Test
+	void downWithErrorCodeForInvalidKey() {
+		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withStatus(401)
+			.withBody("{\"error_code\":\"60001\",\"message\":\"Invalid API key\",\"errors\":{\"message\":\"Invalid API key\"},\"success\":false}")));
+		Health health = indicator(Duration.ofSeconds(5)).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("errorCode", "60001")
+			.containsEntry("httpStatus", 401)
+			.containsEntry("error", "Invalid API key");
+		assertThat(health.getDetails().toString()).doesNotContain("health-key");
+	}
+
+	@Test
+	void downWithErrorCodeForSuspendedAccount() {
+		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withStatus(503)
+			.withBody("{\"error_code\":\"60060\",\"message\":\"Your account is suspended\",\"errors\":{\"message\":\"Your account is suspended\"},\"success\":false}")));
+		Health health = indicator(Duration.ofSeconds(5)).health();
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails()).containsEntry("errorCode", "60060");
+		wireMock.verify(1, getRequestedFor(urlEqualTo(DETAILS_PATH)));
+	}
+
+	@Test
+	void downOnTimeoutWithinOneReadTimeout() {
+		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withBody(DETAILS).withFixedDelay(3000)));
+		long start = System.nanoTime();
+		Health health = indicator(Duration.ofMillis(300)).health();
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2000));
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails().get("error").toString()).contains("read timeout");
+	}
+
+	@Test
+	void cachesResultForTheTtl() {
+		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withBody(DETAILS)));
+		AuthyHealthIndicator indicator = indicator(Duration.ofSeconds(5));
+		for (int i = 0; i < 5; i++) {
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		}
+		wireMock.verify(1, getRequestedFor(urlEqualTo(DETAILS_PATH)));
+		this.clock.advance(Duration.ofSeconds(29));
+		indicator.health();
+		wireMock.verify(1, getRequestedFor(urlEqualTo(DETAILS_PATH)));
+		this.clock.advance(Duration.ofSeconds(1));
+		indicator.health();
+		wireMock.verify(2, getRequestedFor(urlEqualTo(DETAILS_PATH)));
+	}
+
+	@Test
+	void cachedDownTurnsUpAfterTheTtl() {
+		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withStatus(503).withBody("<html>down</html>")));
+		AuthyHealthIndicator indicator = indicator(Duration.ofSeconds(5));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withBody(DETAILS)));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
+		this.clock.advance(Duration.ofSeconds(31));
+		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	static final class MutableClock extends Clock {
+
+		private Instant now = Instant.parse("2026-11-25T12:00:00Z");
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public java.time.ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(java.time.ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
