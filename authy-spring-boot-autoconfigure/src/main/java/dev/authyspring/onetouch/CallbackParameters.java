@@ -1,5 +1,7 @@
 package dev.authyspring.onetouch;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,8 +16,9 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Parses a OneTouch callback body into a tree of maps, lists, strings and nulls that keeps
- * the exact text of every number and boolean, as the signature needs.
+ * Parses OneTouch callback parameters, a JSON body or a Rails-style query string, into a
+ * tree of maps, lists, strings and nulls that keeps the exact text of every number and
+ * boolean, as the signature needs.
  *
  * <p>
  * A {@link Map} is a JSON object (member order kept), a {@link List} an array, a
@@ -28,6 +31,9 @@ public final class CallbackParameters {
 
 	/** Nesting deeper than this is not a callback; it only costs stack. */
 	private static final int MAX_DEPTH = 32;
+
+	/** More query parameters than this is not a callback. */
+	private static final int MAX_QUERY_PARAMETERS = 1000;
 
 	private CallbackParameters() {
 	}
@@ -52,6 +58,167 @@ public final class CallbackParameters {
 		catch (JacksonException ex) {
 			throw new MalformedCallbackException("callback body is not valid JSON");
 		}
+	}
+
+	/**
+	 * Parses a query string with Rails bracket notation ({@code a[b][c]=v}, {@code a[]=v},
+	 * {@code a[][k]=v}) into the same tree as {@link #parseJson(byte[])}. Values are
+	 * decoded strings; a parameter without {@code =} has a {@code null} value; a repeated
+	 * scalar parameter keeps its last value, as in Rails. Consecutive {@code a[][k]} entries
+	 * fill one array element until a key repeats, which starts the next element.
+	 * @param rawQuery the raw query string, without {@code ?}
+	 * @return the parameters
+	 * @throws MalformedCallbackException if the query string is not well formed or mixes a
+	 * value, a hash and an array under one key
+	 */
+	public static Map<String, @Nullable Object> parseQuery(String rawQuery) {
+		Map<String, @Nullable Object> root = new LinkedHashMap<>();
+		int count = 0;
+		for (String pair : rawQuery.split("&", -1)) {
+			if (pair.isEmpty()) {
+				continue;
+			}
+			if (++count > MAX_QUERY_PARAMETERS) {
+				throw new MalformedCallbackException("callback query string has too many parameters");
+			}
+			int equals = pair.indexOf('=');
+			String name = decode((equals >= 0) ? pair.substring(0, equals) : pair);
+			String value = (equals >= 0) ? decode(pair.substring(equals + 1)) : null;
+			insert(root, keyPath(name), 0, value);
+		}
+		return freeze(root);
+	}
+
+	private static String decode(String text) {
+		try {
+			return URLDecoder.decode(text, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MalformedCallbackException("callback query string has an invalid escape");
+		}
+	}
+
+	/**
+	 * Splits {@code a[b][][c]} into {@code a, b, "", c}, where {@code ""} stands for
+	 * {@code []}.
+	 */
+	private static List<String> keyPath(String name) {
+		int open = name.indexOf('[');
+		String base = (open >= 0) ? name.substring(0, open) : name;
+		if (base.isEmpty() || base.indexOf(']') >= 0) {
+			throw new MalformedCallbackException("callback query string has an invalid parameter name");
+		}
+		List<String> path = new ArrayList<>();
+		path.add(base);
+		int position = (open >= 0) ? open : name.length();
+		while (position < name.length()) {
+			int close = name.indexOf(']', position);
+			if (name.charAt(position) != '[' || close < 0) {
+				throw new MalformedCallbackException("callback query string has an invalid parameter name");
+			}
+			String segment = name.substring(position + 1, close);
+			boolean nestedArray = segment.isEmpty() && path.get(path.size() - 1).isEmpty();
+			if (segment.indexOf('[') >= 0 || nestedArray) {
+				throw new MalformedCallbackException("callback query string has an invalid parameter name");
+			}
+			path.add(segment);
+			checkDepth(path.size());
+			position = close + 1;
+		}
+		return path;
+	}
+
+	private static void insert(Map<String, @Nullable Object> hash, List<String> path, int index,
+			@Nullable String value) {
+		String key = path.get(index);
+		if (index == path.size() - 1) {
+			if (hash.get(key) instanceof Map || hash.get(key) instanceof List) {
+				throw conflict();
+			}
+			hash.put(key, value);
+			return;
+		}
+		if (!path.get(index + 1).isEmpty()) {
+			insert(childHash(hash, key), path, index + 1, value);
+			return;
+		}
+		List<@Nullable Object> array = childArray(hash, key);
+		if (index + 1 == path.size() - 1) {
+			array.add(value);
+			return;
+		}
+		List<String> elementPath = path.subList(index + 2, path.size());
+		Object last = array.isEmpty() ? null : array.get(array.size() - 1);
+		if (last instanceof Map<?, ?> && !hasPath(last, elementPath)) {
+			@SuppressWarnings("unchecked")
+			Map<String, @Nullable Object> element = (Map<String, @Nullable Object>) last;
+			insert(element, elementPath, 0, value);
+		}
+		else {
+			Map<String, @Nullable Object> element = new LinkedHashMap<>();
+			array.add(element);
+			insert(element, elementPath, 0, value);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, @Nullable Object> childHash(Map<String, @Nullable Object> hash, String key) {
+		Object child = hash.get(key);
+		if (child == null && !hash.containsKey(key)) {
+			child = new LinkedHashMap<String, @Nullable Object>();
+			hash.put(key, child);
+		}
+		if (!(child instanceof Map<?, ?>)) {
+			throw conflict();
+		}
+		return (Map<String, @Nullable Object>) child;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<@Nullable Object> childArray(Map<String, @Nullable Object> hash, String key) {
+		Object child = hash.get(key);
+		if (child == null && !hash.containsKey(key)) {
+			child = new ArrayList<@Nullable Object>();
+			hash.put(key, child);
+		}
+		if (!(child instanceof List<?>)) {
+			throw conflict();
+		}
+		return (List<@Nullable Object>) child;
+	}
+
+	private static boolean hasPath(Object hash, List<String> path) {
+		Object current = hash;
+		for (String segment : path) {
+			if (segment.isEmpty() || !(current instanceof Map<?, ?> map) || !map.containsKey(segment)) {
+				return false;
+			}
+			current = map.get(segment);
+		}
+		return true;
+	}
+
+	private static MalformedCallbackException conflict() {
+		return new MalformedCallbackException("callback query string mixes a value, a hash and an array under one key");
+	}
+
+	private static Map<String, @Nullable Object> freeze(Map<String, @Nullable Object> hash) {
+		Map<String, @Nullable Object> frozen = new LinkedHashMap<>();
+		hash.forEach((key, value) -> frozen.put(key, freezeValue(value)));
+		return Collections.unmodifiableMap(frozen);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Object freezeValue(@Nullable Object value) {
+		if (value instanceof Map<?, ?> map) {
+			return freeze((Map<String, @Nullable Object>) map);
+		}
+		if (value instanceof List<?> list) {
+			List<@Nullable Object> frozen = new ArrayList<>(list.size());
+			list.forEach((element) -> frozen.add(freezeValue(element)));
+			return Collections.unmodifiableList(frozen);
+		}
+		return value;
 	}
 
 	private static Map<String, @Nullable Object> readObject(JsonParser parser, int depth) {

@@ -1,0 +1,152 @@
+package dev.authyspring.autoconfigure.onetouch;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import dev.authyspring.autoconfigure.AuthyProperties;
+import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.NonceFreshness;
+import dev.authyspring.onetouch.OneTouchNonceStore;
+import dev.authyspring.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.onetouch.web.MicrometerOneTouchCallbackMetrics;
+import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
+import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
+
+/**
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
+ * for the endpoint that receives signed OneTouch callbacks. Signature verification cannot be
+ * turned off; the endpoint can, with {@code authy.onetouch.callback.enabled=false}.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@ConditionalOnWebApplication(type = Type.SERVLET)
+@ConditionalOnClass(RouterFunction.class)
+@ConditionalOnProperty("authy.api-key")
+@ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(AuthyProperties.class)
+public final class OneTouchCallbackAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(OneTouchCallbackAutoConfiguration.class);
+
+	@Bean
+	@ConditionalOnMissingBean
+	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties) {
+		List<String> keys = new ArrayList<>();
+		String apiKey = properties.getApiKey();
+		if (apiKey == null || apiKey.isBlank()) {
+			throw new IllegalStateException("authy.api-key must not be empty");
+		}
+		keys.add(apiKey);
+		List<String> additionalKeys = properties.getOnetouch().getCallback().getAdditionalKeys();
+		for (int i = 0; i < additionalKeys.size(); i++) {
+			String key = additionalKeys.get(i);
+			if (key == null || key.isBlank()) {
+				throw new IllegalStateException("authy.onetouch.callback.additional-keys[" + i + "] must not be empty");
+			}
+			keys.add(key);
+		}
+		return new OneTouchSignatureVerifier(keys);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OneTouchNonceStore oneTouchNonceStore(ObjectProvider<Clock> clock) {
+		return new InMemoryOneTouchNonceStore(InMemoryOneTouchNonceStore.DEFAULT_CAPACITY,
+				clock.getIfUnique(Clock::systemUTC));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties, OneTouchSignatureVerifier verifier,
+			OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher, ObjectProvider<Clock> clock,
+			ObjectProvider<OneTouchCallbackMetrics> metrics) {
+		AuthyProperties.Callback callback = properties.getOnetouch().getCallback();
+		if (callback.getMaxAge().isNegative()) {
+			throw new IllegalStateException("authy.onetouch.callback.max-age must not be negative");
+		}
+		if (callback.getMaxClockSkew().isNegative()) {
+			throw new IllegalStateException("authy.onetouch.callback.max-clock-skew must not be negative");
+		}
+		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
+				clock.getIfUnique(Clock::systemUTC));
+		return new OneTouchCallbackHandler(verifier, freshness, nonceStore, eventPublisher,
+				metrics.getIfUnique(OneTouchCallbackMetrics::none), callbackUrl(callback.getUrl()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "oneTouchCallbackRouterFunction")
+	RouterFunction<ServerResponse> oneTouchCallbackRouterFunction(AuthyProperties properties,
+			OneTouchCallbackHandler handler) {
+		String path = properties.getOnetouch().getCallback().getPath();
+		if (path == null || !path.startsWith("/")) {
+			throw new IllegalStateException("authy.onetouch.callback.path must start with '/'");
+		}
+		logger.info("OneTouch callbacks mapped to GET and POST '" + path + "'");
+		return RouterFunctions.route()
+			.GET(path, handler)
+			.POST(path, handler)
+			.route(RequestPredicates.path(path), handler::methodNotAllowed)
+			.build();
+	}
+
+	private static @Nullable String callbackUrl(@Nullable String url) {
+		if (url == null || url.isBlank()) {
+			return null;
+		}
+		String message = "authy.onetouch.callback.url must be an absolute http or https URL without query or fragment";
+		URI uri;
+		try {
+			uri = URI.create(url.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException(message);
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
+				|| uri.getRawFragment() != null) {
+			throw new IllegalStateException(message);
+		}
+		return url.trim();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class MetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(OneTouchCallbackMetrics.class)
+		MicrometerOneTouchCallbackMetrics oneTouchCallbackMetrics(MeterRegistry meterRegistry) {
+			return new MicrometerOneTouchCallbackMetrics(meterRegistry);
+		}
+
+	}
+
+}

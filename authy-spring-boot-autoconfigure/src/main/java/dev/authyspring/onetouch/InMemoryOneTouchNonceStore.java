@@ -1,0 +1,90 @@
+package dev.authyspring.onetouch;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@link OneTouchNonceStore} that keeps at most a fixed number of keys in memory, forgetting
+ * expired keys first and then the oldest. Only verified callbacks reach the store, so its
+ * size cannot be driven by forged requests.
+ */
+public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
+
+	/** Default number of keys kept. */
+	public static final int DEFAULT_CAPACITY = 10_000;
+
+	private final int capacity;
+
+	private final Clock clock;
+
+	private final LinkedHashMap<String, Instant> keys = new LinkedHashMap<>();
+
+	/**
+	 * Creates a store with the {@link #DEFAULT_CAPACITY default capacity} and the system
+	 * clock.
+	 */
+	public InMemoryOneTouchNonceStore() {
+		this(DEFAULT_CAPACITY, Clock.systemUTC());
+	}
+
+	/**
+	 * Creates a store.
+	 * @param capacity most keys kept
+	 * @param clock the clock that decides expiry
+	 */
+	public InMemoryOneTouchNonceStore(int capacity, Clock clock) {
+		if (capacity < 1) {
+			throw new IllegalArgumentException("'capacity' must be positive");
+		}
+		this.capacity = capacity;
+		this.clock = clock;
+	}
+
+	@Override
+	public synchronized boolean claim(String key, Instant expiresAt) {
+		Instant now = this.clock.instant();
+		Instant existing = this.keys.get(key);
+		if (existing != null && existing.isAfter(now)) {
+			return false;
+		}
+		this.keys.remove(key);
+		if (this.keys.size() >= this.capacity) {
+			evict(now);
+		}
+		this.keys.put(key, expiresAt);
+		return true;
+	}
+
+	@Override
+	public synchronized void release(String key) {
+		this.keys.remove(key);
+	}
+
+	/**
+	 * Forgets every key.
+	 */
+	public synchronized void clear() {
+		this.keys.clear();
+	}
+
+	/**
+	 * Returns how many keys are held.
+	 * @return the number of keys, expired ones included until they are evicted
+	 */
+	public synchronized int size() {
+		return this.keys.size();
+	}
+
+	private void evict(Instant now) {
+		this.keys.values().removeIf((expiresAt) -> !expiresAt.isAfter(now));
+		Iterator<Map.Entry<String, Instant>> oldest = this.keys.entrySet().iterator();
+		while (this.keys.size() >= this.capacity && oldest.hasNext()) {
+			oldest.next();
+			oldest.remove();
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.authyspring.onetouch;
+
+import java.util.Collections;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A verified OneTouch callback: the user approved or denied a push approval request.
+ *
+ * <p>
+ * Built the same way from a POST body and a GET query string. Values inside
+ * {@code details}, {@code hiddenDetails}, {@code device} and {@code parameters} are strings
+ * (numbers and booleans as sent), nulls, or nested maps and lists. {@link #toString()} leaves
+ * out the details and device data, which may be personal.
+ *
+ * @param uuid the approval request uuid
+ * @param authyId the Authy id of the user who answered
+ * @param status whether the user approved or denied
+ * @param callbackAction the {@code callback_action} parameter, normally
+ * {@code approval_request_status}
+ * @param deviceUuid the {@code device_uuid} parameter (a number in recent callbacks)
+ * @param message the message of the approval request
+ * @param details the visible details of the approval request, empty if none
+ * @param hiddenDetails the hidden details of the approval request, empty if none
+ * @param device information about the device that answered, empty if none
+ * @param parameters every parameter of the callback
+ */
+public record OneTouchCallback(String uuid, long authyId, OneTouchCallbackStatus status,
+		@Nullable String callbackAction, @Nullable String deviceUuid, @Nullable String message,
+		Map<String, @Nullable Object> details, Map<String, @Nullable Object> hiddenDetails,
+		Map<String, @Nullable Object> device, Map<String, @Nullable Object> parameters) {
+
+	private static final int MAX_AUTHY_ID_DIGITS = 18;
+
+	/**
+	 * Builds a callback from verified parameters.
+	 * @param parameters the parameters, as parsed by {@link CallbackParameters}
+	 * @return the callback
+	 * @throws MalformedCallbackException if {@code uuid}, {@code authy_id} or {@code status}
+	 * is missing or invalid
+	 */
+	public static OneTouchCallback from(Map<String, @Nullable Object> parameters) {
+		String uuid = text(parameters.get("uuid"));
+		if (uuid == null) {
+			throw new MalformedCallbackException("callback has no 'uuid'");
+		}
+		String authyId = text(parameters.get("authy_id"));
+		if (authyId == null || authyId.length() > MAX_AUTHY_ID_DIGITS
+				|| !authyId.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			throw new MalformedCallbackException("callback has no numeric 'authy_id'");
+		}
+		OneTouchCallbackStatus status = OneTouchCallbackStatus.of(text(parameters.get("status")));
+		if (status == null) {
+			throw new MalformedCallbackException("callback 'status' is neither approved nor denied");
+		}
+		Map<String, @Nullable Object> approvalRequest = hash(parameters.get("approval_request"));
+		Map<String, @Nullable Object> transaction = hash(approvalRequest.get("transaction"));
+		return new OneTouchCallback(uuid, Long.parseLong(authyId), status, text(parameters.get("callback_action")),
+				text(parameters.get("device_uuid")), text(transaction.get("message")),
+				hash(transaction.get("details")), hash(transaction.get("hidden_details")),
+				hash(parameters.get("device")), parameters);
+	}
+
+	private static @Nullable String text(@Nullable Object value) {
+		return (value instanceof String text && !text.isEmpty()) ? text : null;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, @Nullable Object> hash(@Nullable Object value) {
+		// Older callbacks carried some members as Ruby inspect strings; they are not hashes.
+		return (value instanceof Map<?, ?> map) ? (Map<String, @Nullable Object>) map : Collections.emptyMap();
+	}
+
+	@Override
+	public String toString() {
+		return "OneTouchCallback[uuid=" + this.uuid + ", authyId=" + this.authyId + ", status=" + this.status
+				+ ", callbackAction=" + this.callbackAction + "]";
+	}
+
+}

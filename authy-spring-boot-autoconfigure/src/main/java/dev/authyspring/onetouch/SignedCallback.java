@@ -1,0 +1,34 @@
+package dev.authyspring.onetouch;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A OneTouch callback whose signature has been verified.
+ *
+ * @param method the HTTP method, {@code GET} or {@code POST}
+ * @param nonce the verified {@code X-Authy-Signature-Nonce}
+ * @param signature the verified {@code X-Authy-Signature}
+ * @param parameters the callback parameters as a tree of maps, lists, strings and nulls
+ * (see {@link CallbackParameters})
+ */
+public record SignedCallback(String method, String nonce, String signature, Map<String, @Nullable Object> parameters) {
+
+	/**
+	 * Returns a key that identifies this delivery for replay protection: the nonce and the
+	 * signature, so that a different callback with a coincident nonce is not mistaken for a
+	 * replay.
+	 * @return the replay key
+	 */
+	public String replayKey() {
+		return this.nonce + ':' + this.signature;
+	}
+
+	@Override
+	public String toString() {
+		// Parameters carry personal data (IP addresses, locations).
+		return "SignedCallback[method=" + this.method + ", nonce=" + this.nonce + "]";
+	}
+
+}

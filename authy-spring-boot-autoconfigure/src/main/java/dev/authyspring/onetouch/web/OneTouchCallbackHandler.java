@@ -1,0 +1,199 @@
+package dev.authyspring.onetouch.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.servlet.function.HandlerFunction;
+import org.springframework.web.servlet.function.ServerRequest;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import dev.authyspring.onetouch.InvalidSignatureException;
+import dev.authyspring.onetouch.MalformedCallbackException;
+import dev.authyspring.onetouch.NonceFreshness;
+import dev.authyspring.onetouch.OneTouchCallback;
+import dev.authyspring.onetouch.OneTouchCallbackEvent;
+import dev.authyspring.onetouch.OneTouchNonceStore;
+import dev.authyspring.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.onetouch.SignedCallback;
+
+/**
+ * Receives OneTouch callbacks: verifies the signature over the raw body (POST) or the raw
+ * query string (GET), rejects stale nonces, drops replays, and publishes a
+ * {@link OneTouchCallbackEvent} for each new callback.
+ *
+ * <p>
+ * Answers 200 for an accepted or duplicate callback, 401 for a missing, wrong, stale or
+ * future signature, 400 for a correctly signed callback that is not a OneTouch callback, 413
+ * for a body over {@value #MAX_BODY_SIZE} bytes, 405 for other methods, and 500 when a
+ * listener throws, in which case the callback is not marked as seen so that Authy's
+ * redelivery is processed. Responses carry no body.
+ */
+public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> {
+
+	/** Largest request body accepted, in bytes. */
+	public static final int MAX_BODY_SIZE = 64 * 1024;
+
+	private static final Log logger = LogFactory.getLog(OneTouchCallbackHandler.class);
+
+	private static final byte[] NO_BODY = {};
+
+	private final OneTouchSignatureVerifier verifier;
+
+	private final NonceFreshness freshness;
+
+	private final OneTouchNonceStore nonceStore;
+
+	private final ApplicationEventPublisher eventPublisher;
+
+	private final OneTouchCallbackMetrics metrics;
+
+	private final @Nullable String callbackUrl;
+
+	/**
+	 * Creates a handler.
+	 * @param verifier verifies signatures
+	 * @param freshness rejects old and future nonces
+	 * @param nonceStore remembers processed callbacks
+	 * @param eventPublisher publishes {@link OneTouchCallbackEvent}s
+	 * @param metrics records the outcome of each request
+	 * @param callbackUrl the public callback URL configured in the Authy console, or
+	 * {@code null} to use the request URL as the client saw it
+	 */
+	public OneTouchCallbackHandler(OneTouchSignatureVerifier verifier, NonceFreshness freshness,
+			OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher, OneTouchCallbackMetrics metrics,
+			@Nullable String callbackUrl) {
+		this.verifier = verifier;
+		this.freshness = freshness;
+		this.nonceStore = nonceStore;
+		this.eventPublisher = eventPublisher;
+		this.metrics = metrics;
+		this.callbackUrl = callbackUrl;
+	}
+
+	@Override
+	public ServerResponse handle(ServerRequest request) {
+		HttpServletRequest servletRequest = request.servletRequest();
+		String method = servletRequest.getMethod();
+		boolean post = "POST".equals(method);
+		if (!post && !"GET".equals(method)) {
+			return methodNotAllowed(request);
+		}
+		byte[] body = NO_BODY;
+		if (post) {
+			if (servletRequest.getContentLengthLong() > MAX_BODY_SIZE) {
+				return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.CONTENT_TOO_LARGE, "body too large");
+			}
+			try {
+				body = readBody(servletRequest);
+			}
+			catch (IOException ex) {
+				return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST,
+						"body could not be read");
+			}
+			if (body.length > MAX_BODY_SIZE) {
+				return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.CONTENT_TOO_LARGE, "body too large");
+			}
+		}
+		SignedCallback signed;
+		try {
+			signed = this.verifier.verify(method, url(servletRequest), servletRequest::getHeader, body,
+					servletRequest.getQueryString());
+		}
+		catch (InvalidSignatureException ex) {
+			String reason = ex.getReason().getDescription();
+			if (post && body.length == 0) {
+				reason += " (empty body: was it consumed by a filter that parsed form parameters?)";
+			}
+			return reject(method, OneTouchCallbackOutcome.INVALID_SIGNATURE, HttpStatus.UNAUTHORIZED, reason);
+		}
+		catch (MalformedCallbackException ex) {
+			return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		NonceFreshness.Result freshness = this.freshness.check(signed.nonce());
+		if (freshness != NonceFreshness.Result.FRESH) {
+			String reason = (freshness == NonceFreshness.Result.FUTURE) ? "nonce lies too far in the future"
+					: "nonce is too old";
+			return reject(method, OneTouchCallbackOutcome.STALE, HttpStatus.UNAUTHORIZED, reason);
+		}
+		OneTouchCallback callback;
+		try {
+			callback = OneTouchCallback.from(signed.parameters());
+		}
+		catch (MalformedCallbackException ex) {
+			return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		return publish(signed, callback);
+	}
+
+	private ServerResponse publish(SignedCallback signed, OneTouchCallback callback) {
+		String key = signed.replayKey();
+		if (!this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()))) {
+			if (logger.isDebugEnabled()) {
+				logger.debug("Ignored duplicate OneTouch callback for approval request " + callback.uuid());
+			}
+			return respond(OneTouchCallbackOutcome.DUPLICATE, HttpStatus.OK);
+		}
+		boolean published = false;
+		try {
+			this.eventPublisher.publishEvent(new OneTouchCallbackEvent(callback));
+			published = true;
+		}
+		catch (RuntimeException ex) {
+			logger.error("OneTouch callback listener failed for approval request " + callback.uuid()
+					+ "; answering 500 so that Authy's redelivery is processed", ex);
+			return respond(OneTouchCallbackOutcome.LISTENER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
+		}
+		finally {
+			if (!published) {
+				this.nonceStore.release(key);
+			}
+		}
+		if (logger.isDebugEnabled()) {
+			logger.debug("Accepted OneTouch callback for approval request " + callback.uuid());
+		}
+		return respond(OneTouchCallbackOutcome.ACCEPTED, HttpStatus.OK);
+	}
+
+	/**
+	 * Answers a request with a method other than GET or POST.
+	 * @param request the request
+	 * @return a 405 response that lists the allowed methods
+	 */
+	public ServerResponse methodNotAllowed(ServerRequest request) {
+		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, POST").build();
+	}
+
+	private String url(HttpServletRequest request) {
+		// The signature covers the URL Authy called. Behind a proxy the request URL is only
+		// right when forwarded headers are applied (server.forward-headers-strategy).
+		return (this.callbackUrl != null) ? this.callbackUrl : request.getRequestURL().toString();
+	}
+
+	private static byte[] readBody(HttpServletRequest request) throws IOException {
+		// One byte past the limit tells an oversized body apart without reading all of it.
+		try (InputStream body = request.getInputStream()) {
+			return body.readNBytes(MAX_BODY_SIZE + 1);
+		}
+	}
+
+	private ServerResponse reject(String method, OneTouchCallbackOutcome outcome, HttpStatus status, String reason) {
+		if (logger.isWarnEnabled()) {
+			logger.warn("Rejected OneTouch callback (" + method + ", " + status.value() + "): " + reason);
+		}
+		return respond(outcome, status);
+	}
+
+	private ServerResponse respond(OneTouchCallbackOutcome outcome, HttpStatus status) {
+		this.metrics.record(outcome, status.value());
+		return ServerResponse.status(status).build();
+	}
+
+}

@@ -1,0 +1,125 @@
+package dev.authyspring.onetouch;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link InMemoryOneTouchNonceStore}.
+ */
+class InMemoryOneTouchNonceStoreTests {
+
+	private static final Instant NOW = Instant.ofEpochSecond(1512923419);
+
+	private final MutableClock clock = new MutableClock(NOW);
+
+	@Test
+	void claimsKeyOnce() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isFalse();
+		assertThat(store.claim("b", NOW.plusSeconds(60))).isTrue();
+	}
+
+	@Test
+	void releasedKeyCanBeClaimedAgain() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
+		store.release("a");
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isFalse();
+	}
+
+	@Test
+	void expiredKeyCanBeClaimedAgain() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
+		this.clock.set(NOW.plusSeconds(59));
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isFalse();
+		this.clock.set(NOW.plusSeconds(60));
+		assertThat(store.claim("a", NOW.plusSeconds(120))).isTrue();
+	}
+
+	@Test
+	void staysBoundedByEvictingExpiredKeysFirst() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(3, this.clock);
+		store.claim("old-but-long-lived", Instant.MAX);
+		store.claim("expiring", NOW.plusSeconds(10));
+		store.claim("recent", Instant.MAX);
+		this.clock.set(NOW.plusSeconds(11));
+		assertThat(store.claim("new", Instant.MAX)).isTrue();
+		assertThat(store.size()).isEqualTo(3);
+		assertThat(store.claim("old-but-long-lived", Instant.MAX)).isFalse();
+		assertThat(store.claim("recent", Instant.MAX)).isFalse();
+	}
+
+	@Test
+	void staysBoundedByEvictingOldestKeysWhenNoneExpired() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(2, this.clock);
+		store.claim("first", Instant.MAX);
+		store.claim("second", Instant.MAX);
+		store.claim("third", Instant.MAX);
+		assertThat(store.size()).isEqualTo(2);
+		assertThat(store.claim("second", Instant.MAX)).isFalse();
+		assertThat(store.claim("third", Instant.MAX)).isFalse();
+		assertThat(store.claim("first", Instant.MAX)).isTrue();
+	}
+
+	@Test
+	void clearForgetsEveryKey() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
+		store.claim("a", Instant.MAX);
+		store.clear();
+		assertThat(store.size()).isZero();
+		assertThat(store.claim("a", Instant.MAX)).isTrue();
+	}
+
+	@Test
+	void letsExactlyOneOfManyConcurrentClaimsWin() throws Exception {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore();
+		int threads = 16;
+		ExecutorService executor = Executors.newFixedThreadPool(threads);
+		try {
+			for (int round = 0; round < 50; round++) {
+				String key = "key-" + round;
+				CountDownLatch start = new CountDownLatch(1);
+				List<Future<Boolean>> claims = new ArrayList<>();
+				for (int i = 0; i < threads; i++) {
+					Callable<Boolean> claim = () -> {
+						start.await();
+						return store.claim(key, Instant.now().plus(Duration.ofMinutes(5)));
+					};
+					claims.add(executor.submit(claim));
+				}
+				start.countDown();
+				int won = 0;
+				for (Future<Boolean> claim : claims) {
+					won += claim.get(10, TimeUnit.SECONDS) ? 1 : 0;
+				}
+				assertThat(won).as(key).isOne();
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
+	void rejectsNonPositiveCapacity() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new InMemoryOneTouchNonceStore(0, this.clock));
+	}
+
+}

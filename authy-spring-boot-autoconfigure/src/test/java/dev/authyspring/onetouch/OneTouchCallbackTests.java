@@ -1,0 +1,99 @@
+package dev.authyspring.onetouch;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static dev.authyspring.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Tests for {@link OneTouchCallback}.
+ */
+class OneTouchCallbackTests {
+
+	@Test
+	void readsPostCallback() {
+		OneTouchCallback callback = OneTouchCallback.from(CallbackParameters.parseJson(fixture("a1_2-body.json")));
+		assertThat(callback.uuid()).isEqualTo("4a725520-bff5-0135-eb01-0e5d90336a8c");
+		assertThat(callback.authyId()).isEqualTo(688611L);
+		assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+		assertThat(callback.callbackAction()).isEqualTo("approval_request_status");
+		assertThat(callback.deviceUuid()).isEqualTo("2102943");
+		assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
+		assertThat(callback.details()).containsEntry("Username", "jdoe").containsEntry("Process ID", "1234567890");
+		assertThat(callback.hiddenDetails()).isEqualTo(Map.of("transaction_id", "TR139872562346"));
+		assertThat(callback.device()).containsEntry("os_type", "android")
+			.containsEntry("enabled_unlock_methods", List.of("pin", "fingerprint"))
+			.containsEntry("city", null);
+		assertThat(callback.parameters()).containsKey("signature");
+	}
+
+	@Test
+	void readsGetCallbackTheSameWay() {
+		OneTouchCallback callback = OneTouchCallback.from(CallbackParameters.parseQuery(fixtureText("a1_5-query.txt")));
+		assertThat(callback.uuid()).isEqualTo("7e272da0-c015-0135-eafc-0e5d90336a8c");
+		assertThat(callback.authyId()).isEqualTo(688611L);
+		assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+		assertThat(callback.deviceUuid()).isEqualTo("2102943");
+		assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
+		assertThat(callback.details()).isEmpty();
+		assertThat(callback.hiddenDetails()).isEmpty();
+		assertThat(callback.device()).containsEntry("country", "Colombia").containsEntry("city", "");
+	}
+
+	@Test
+	void readsDeniedStatusInAnyCase() {
+		assertThat(parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"DENIED\"}").status())
+			.isEqualTo(OneTouchCallbackStatus.DENIED);
+	}
+
+	@Test
+	void toleratesMissingOptionalMembersAndOldInspectStrings() {
+		OneTouchCallback callback = parse(
+				"{\"uuid\":\"u\",\"authy_id\":\"1234\",\"status\":\"approved\",\"approval_request\":\"{\\\"transaction\\\"=>{}}\"}");
+		assertThat(callback.message()).isNull();
+		assertThat(callback.callbackAction()).isNull();
+		assertThat(callback.details()).isEmpty();
+		assertThat(callback.device()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"authy_id\":1,\"status\":\"approved\"}", "{\"uuid\":\"\",\"authy_id\":1,\"status\":\"approved\"}",
+			"{\"uuid\":\"u\",\"status\":\"approved\"}", "{\"uuid\":\"u\",\"authy_id\":\"x1\",\"status\":\"approved\"}",
+			"{\"uuid\":\"u\",\"authy_id\":-1,\"status\":\"approved\"}",
+			"{\"uuid\":\"u\",\"authy_id\":1.5,\"status\":\"approved\"}",
+			"{\"uuid\":\"u\",\"authy_id\":1234567890123456789012,\"status\":\"approved\"}",
+			"{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"pending\"}", "{\"uuid\":\"u\",\"authy_id\":1}",
+			"{\"uuid\":{\"a\":1},\"authy_id\":1,\"status\":\"approved\"}" })
+	void rejectsCallbacksWithoutValidRequiredMembers(String body) {
+		assertThatExceptionOfType(MalformedCallbackException.class).isThrownBy(() -> parse(body));
+	}
+
+	@Test
+	void toStringLeavesOutPersonalData() {
+		OneTouchCallback callback = OneTouchCallback.from(CallbackParameters.parseJson(fixture("a1_2-body.json")));
+		assertThat(callback.toString()).contains("4a725520-bff5-0135-eb01-0e5d90336a8c")
+			.contains("APPROVED")
+			.doesNotContain("190.130.65.251")
+			.doesNotContain("jdoe")
+			.doesNotContain("Colombia");
+	}
+
+	@Test
+	void eventRequiresCallback() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new OneTouchCallbackEvent(null));
+	}
+
+	private static OneTouchCallback parse(String json) {
+		return OneTouchCallback.from(CallbackParameters.parseJson(json.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
