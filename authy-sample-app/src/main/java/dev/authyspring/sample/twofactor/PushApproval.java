@@ -16,7 +16,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param createdAt when it was sent
  * @param updatedAt when the status last changed
  */
-@Table("push_approval")
+@Table
 public record PushApproval(@Id String uuid, long userId, long authyId, PushStatus status, Instant createdAt,
 		Instant updatedAt) {
 

@@ -19,7 +19,7 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param admin whether the user has the ADMIN role
  * @param createdAt when the user signed up
  */
-@Table("app_user")
+@Table
 public record AppUser(@Id @Nullable Long id, String email, String passwordHash, int countryCode, String phoneNumber,
 		long authyId, boolean admin, Instant createdAt) {
 
