@@ -20,7 +20,7 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 
 	private final Clock clock;
 
-	private final LinkedHashMap<String, Instant> keys = new LinkedHashMap<>();
+	private final LinkedHashMap<String, Entry> keys = new LinkedHashMap<>();
 
 	/**
 	 * Creates a store with the {@link #DEFAULT_CAPACITY default capacity} and the system
@@ -44,18 +44,23 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 	}
 
 	@Override
-	public synchronized boolean claim(String key, Instant expiresAt) {
+	public synchronized Claim claim(String key, Instant expiresAt) {
 		Instant now = this.clock.instant();
-		Instant existing = this.keys.get(key);
-		if (existing != null && existing.isAfter(now)) {
-			return false;
+		Entry existing = this.keys.get(key);
+		if (existing != null && existing.expiresAt().isAfter(now)) {
+			return existing.processed() ? Claim.PROCESSED : Claim.IN_PROGRESS;
 		}
 		this.keys.remove(key);
 		if (this.keys.size() >= this.capacity) {
 			evict(now);
 		}
-		this.keys.put(key, expiresAt);
-		return true;
+		this.keys.put(key, new Entry(expiresAt, false));
+		return Claim.CLAIMED;
+	}
+
+	@Override
+	public synchronized void complete(String key) {
+		this.keys.computeIfPresent(key, (k, entry) -> new Entry(entry.expiresAt(), true));
 	}
 
 	@Override
@@ -79,12 +84,15 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 	}
 
 	private void evict(Instant now) {
-		this.keys.values().removeIf((expiresAt) -> !expiresAt.isAfter(now));
-		Iterator<Map.Entry<String, Instant>> oldest = this.keys.entrySet().iterator();
+		this.keys.values().removeIf((entry) -> !entry.expiresAt().isAfter(now));
+		Iterator<Map.Entry<String, Entry>> oldest = this.keys.entrySet().iterator();
 		while (this.keys.size() >= this.capacity && oldest.hasNext()) {
 			oldest.next();
 			oldest.remove();
 		}
+	}
+
+	private record Entry(Instant expiresAt, boolean processed) {
 	}
 
 }

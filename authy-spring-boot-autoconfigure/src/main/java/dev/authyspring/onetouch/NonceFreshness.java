@@ -1,6 +1,7 @@
 package dev.authyspring.onetouch;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
@@ -76,7 +77,12 @@ public final class NonceFreshness {
 		if (time == null || this.maxAge.isZero()) {
 			return Instant.MAX;
 		}
-		return time.plus(this.maxAge);
+		try {
+			return time.plus(this.maxAge);
+		}
+		catch (DateTimeException | ArithmeticException ex) {
+			return Instant.MAX;
+		}
 	}
 
 	/**

@@ -3,28 +3,37 @@ package dev.authyspring.onetouch;
 import java.time.Instant;
 
 /**
- * Remembers which verified callbacks have been processed, so that a replayed or redelivered
- * callback is answered without being published twice.
+ * Remembers which verified callbacks are being or have been processed, so that a replayed
+ * or redelivered callback is answered without being published twice, and a callback whose
+ * processing failed is processed again when Authy redelivers it.
  *
  * <p>
  * Keys are {@link SignedCallback#replayKey() nonce and signature}. The default keeps them in
  * memory in one application instance; when several instances receive callbacks behind a load
- * balancer, provide an implementation backed by a shared store (for example Redis
- * {@code SET key value NX PX ttl} for {@link #claim} and {@code DEL} for {@link #release}).
- * Implementations must be thread-safe and {@link #claim} atomic.
+ * balancer, provide an implementation backed by a shared store (for example Redis: {@code SET
+ * key in-progress NX PX ttl} for {@link #claim}, {@code SET key done XX} for
+ * {@link #complete}, {@code DEL} for {@link #release}). Implementations must be thread-safe
+ * and {@link #claim} atomic.
  */
 public interface OneTouchNonceStore {
 
 	/**
 	 * Claims a callback for processing. Exactly one of several concurrent or successive
-	 * claims of the same key succeeds until the key is {@link #release released} or expires.
+	 * claims of the same key gets {@link Claim#CLAIMED} until the key is
+	 * {@link #release released} or expires.
 	 * @param key the replay key
 	 * @param expiresAt when the key may be forgotten, {@link Instant#MAX} for never (the
 	 * store may still evict old keys to stay bounded)
-	 * @return {@code true} if the caller now owns the callback and must process it,
-	 * {@code false} if it was already claimed
+	 * @return whether the caller now owns the callback, or whether another delivery is
+	 * processing it or has processed it
 	 */
-	boolean claim(String key, Instant expiresAt);
+	Claim claim(String key, Instant expiresAt);
+
+	/**
+	 * Marks a claimed callback as processed: later deliveries are duplicates.
+	 * @param key the replay key
+	 */
+	void complete(String key);
 
 	/**
 	 * Forgets a claim whose processing failed, so that a redelivery of the callback is
@@ -32,5 +41,21 @@ public interface OneTouchNonceStore {
 	 * @param key the replay key
 	 */
 	void release(String key);
+
+	/**
+	 * The result of a {@link #claim}.
+	 */
+	enum Claim {
+
+		/** The caller owns the callback and must process it, then complete or release it. */
+		CLAIMED,
+
+		/** Another delivery is processing the callback right now; its outcome is unknown. */
+		IN_PROGRESS,
+
+		/** The callback was processed: this delivery is a duplicate. */
+		PROCESSED
+
+	}
 
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,28 +30,39 @@ class InMemoryOneTouchNonceStoreTests {
 	@Test
 	void claimsKeyOnce() {
 		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
-		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
-		assertThat(store.claim("a", NOW.plusSeconds(60))).isFalse();
-		assertThat(store.claim("b", NOW.plusSeconds(60))).isTrue();
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.CLAIMED);
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.IN_PROGRESS);
+		assertThat(store.claim("b", NOW.plusSeconds(60))).isEqualTo(Claim.CLAIMED);
+	}
+
+	@Test
+	void completedKeyIsProcessed() {
+		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.CLAIMED);
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.IN_PROGRESS);
+		store.complete("a");
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.PROCESSED);
+		store.complete("unknown");
+		assertThat(store.claim("unknown", NOW.plusSeconds(60))).isEqualTo(Claim.CLAIMED);
 	}
 
 	@Test
 	void releasedKeyCanBeClaimedAgain() {
 		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
-		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.CLAIMED);
 		store.release("a");
-		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
-		assertThat(store.claim("a", NOW.plusSeconds(60))).isFalse();
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.CLAIMED);
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.IN_PROGRESS);
 	}
 
 	@Test
 	void expiredKeyCanBeClaimedAgain() {
 		InMemoryOneTouchNonceStore store = new InMemoryOneTouchNonceStore(10, this.clock);
-		assertThat(store.claim("a", NOW.plusSeconds(60))).isTrue();
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.CLAIMED);
 		this.clock.set(NOW.plusSeconds(59));
-		assertThat(store.claim("a", NOW.plusSeconds(60))).isFalse();
+		assertThat(store.claim("a", NOW.plusSeconds(60))).isEqualTo(Claim.IN_PROGRESS);
 		this.clock.set(NOW.plusSeconds(60));
-		assertThat(store.claim("a", NOW.plusSeconds(120))).isTrue();
+		assertThat(store.claim("a", NOW.plusSeconds(120))).isEqualTo(Claim.CLAIMED);
 	}
 
 	@Test
@@ -60,10 +72,10 @@ class InMemoryOneTouchNonceStoreTests {
 		store.claim("expiring", NOW.plusSeconds(10));
 		store.claim("recent", Instant.MAX);
 		this.clock.set(NOW.plusSeconds(11));
-		assertThat(store.claim("new", Instant.MAX)).isTrue();
+		assertThat(store.claim("new", Instant.MAX)).isEqualTo(Claim.CLAIMED);
 		assertThat(store.size()).isEqualTo(3);
-		assertThat(store.claim("old-but-long-lived", Instant.MAX)).isFalse();
-		assertThat(store.claim("recent", Instant.MAX)).isFalse();
+		assertThat(store.claim("old-but-long-lived", Instant.MAX)).isEqualTo(Claim.IN_PROGRESS);
+		assertThat(store.claim("recent", Instant.MAX)).isEqualTo(Claim.IN_PROGRESS);
 	}
 
 	@Test
@@ -73,9 +85,9 @@ class InMemoryOneTouchNonceStoreTests {
 		store.claim("second", Instant.MAX);
 		store.claim("third", Instant.MAX);
 		assertThat(store.size()).isEqualTo(2);
-		assertThat(store.claim("second", Instant.MAX)).isFalse();
-		assertThat(store.claim("third", Instant.MAX)).isFalse();
-		assertThat(store.claim("first", Instant.MAX)).isTrue();
+		assertThat(store.claim("second", Instant.MAX)).isEqualTo(Claim.IN_PROGRESS);
+		assertThat(store.claim("third", Instant.MAX)).isEqualTo(Claim.IN_PROGRESS);
+		assertThat(store.claim("first", Instant.MAX)).isEqualTo(Claim.CLAIMED);
 	}
 
 	@Test
@@ -84,7 +96,7 @@ class InMemoryOneTouchNonceStoreTests {
 		store.claim("a", Instant.MAX);
 		store.clear();
 		assertThat(store.size()).isZero();
-		assertThat(store.claim("a", Instant.MAX)).isTrue();
+		assertThat(store.claim("a", Instant.MAX)).isEqualTo(Claim.CLAIMED);
 	}
 
 	@Test
@@ -96,9 +108,9 @@ class InMemoryOneTouchNonceStoreTests {
 			for (int round = 0; round < 50; round++) {
 				String key = "key-" + round;
 				CountDownLatch start = new CountDownLatch(1);
-				List<Future<Boolean>> claims = new ArrayList<>();
+				List<Future<Claim>> claims = new ArrayList<>();
 				for (int i = 0; i < threads; i++) {
-					Callable<Boolean> claim = () -> {
+					Callable<Claim> claim = () -> {
 						start.await();
 						return store.claim(key, Instant.now().plus(Duration.ofMinutes(5)));
 					};
@@ -106,8 +118,8 @@ class InMemoryOneTouchNonceStoreTests {
 				}
 				start.countDown();
 				int won = 0;
-				for (Future<Boolean> claim : claims) {
-					won += claim.get(10, TimeUnit.SECONDS) ? 1 : 0;
+				for (Future<Claim> claim : claims) {
+					won += (claim.get(10, TimeUnit.SECONDS) == Claim.CLAIMED) ? 1 : 0;
 				}
 				assertThat(won).as(key).isOne();
 			}

@@ -56,6 +56,13 @@ class NonceFreshnessTests {
 	}
 
 	@Test
+	void remembersForeverWhenMaxAgeReachesBeyondTime() {
+		NonceFreshness longAge = new NonceFreshness(Duration.ofSeconds(Long.MAX_VALUE), Duration.ZERO,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		assertThat(longAge.rememberUntil("999999999999")).isEqualTo(Instant.MAX);
+	}
+
+	@Test
 	void reportsNonTimesAsMalformed() {
 		assertThat(this.freshness.check("soon")).isEqualTo(Result.MALFORMED);
 		assertThat(this.freshness.check("")).isEqualTo(Result.MALFORMED);

@@ -2,6 +2,7 @@ package dev.authyspring.onetouch.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -30,7 +31,8 @@ import dev.authyspring.onetouch.SignedCallback;
  * {@link OneTouchCallbackEvent} for each new callback.
  *
  * <p>
- * Answers 200 for an accepted or duplicate callback, 401 for a missing, wrong, stale or
+ * Answers 200 for an accepted or duplicate callback, 503 with {@code Retry-After} for a
+ * delivery that arrives while the same callback is being processed, 401 for a missing, wrong, stale or
  * future signature, 400 for a correctly signed callback that is not a OneTouch callback, 413
  * for a body over {@value #MAX_BODY_SIZE} bytes, 405 for other methods, and 500 when a
  * listener throws, in which case the callback is not marked as seen so that Authy's
@@ -135,27 +137,32 @@ public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> 
 
 	private ServerResponse publish(SignedCallback signed, OneTouchCallback callback) {
 		String key = signed.replayKey();
-		if (!this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()))) {
+		OneTouchNonceStore.Claim claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()));
+		if (claim == OneTouchNonceStore.Claim.PROCESSED) {
 			if (logger.isDebugEnabled()) {
 				logger.debug("Ignored duplicate OneTouch callback for approval request " + callback.uuid());
 			}
 			return respond(OneTouchCallbackOutcome.DUPLICATE, HttpStatus.OK);
 		}
-		boolean published = false;
+		if (claim == OneTouchNonceStore.Claim.IN_PROGRESS) {
+			// Not 200: if the delivery being processed fails, this one must be redelivered.
+			return respond(OneTouchCallbackOutcome.DUPLICATE, HttpStatus.SERVICE_UNAVAILABLE,
+					(builder) -> builder.header(HttpHeaders.RETRY_AFTER, "1"));
+		}
 		try {
 			this.eventPublisher.publishEvent(new OneTouchCallbackEvent(callback));
-			published = true;
 		}
 		catch (RuntimeException ex) {
+			this.nonceStore.release(key);
 			logger.error("OneTouch callback listener failed for approval request " + callback.uuid()
 					+ "; answering 500 so that Authy's redelivery is processed", ex);
 			return respond(OneTouchCallbackOutcome.LISTENER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
 		}
-		finally {
-			if (!published) {
-				this.nonceStore.release(key);
-			}
+		catch (Error ex) {
+			this.nonceStore.release(key);
+			throw ex;
 		}
+		this.nonceStore.complete(key);
 		if (logger.isDebugEnabled()) {
 			logger.debug("Accepted OneTouch callback for approval request " + callback.uuid());
 		}
@@ -192,8 +199,16 @@ public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> 
 	}
 
 	private ServerResponse respond(OneTouchCallbackOutcome outcome, HttpStatus status) {
+		return respond(outcome, status, (builder) -> {
+		});
+	}
+
+	private ServerResponse respond(OneTouchCallbackOutcome outcome, HttpStatus status,
+			Consumer<ServerResponse.BodyBuilder> headers) {
 		this.metrics.record(outcome, status.value());
-		return ServerResponse.status(status).build();
+		ServerResponse.BodyBuilder builder = ServerResponse.status(status);
+		headers.accept(builder);
+		return builder.build();
 	}
 
 }

@@ -25,11 +25,12 @@ class RecordingListener {
 	@EventListener
 	void onCallback(OneTouchCallbackEvent event) throws InterruptedException {
 		String uuid = event.callback().uuid();
+		if (this.slow.contains(uuid)) {
+			// Long enough for concurrent deliveries to arrive while this one is in progress.
+			Thread.sleep(500);
+		}
 		if (this.failOnce.remove(uuid)) {
 			throw new IllegalStateException("listener failed for " + uuid);
-		}
-		if (this.slow.contains(uuid)) {
-			Thread.sleep(300);
 		}
 		this.callbacks.add(event.callback());
 	}

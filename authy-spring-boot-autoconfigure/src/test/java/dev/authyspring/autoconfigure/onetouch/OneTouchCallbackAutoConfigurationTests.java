@@ -1,0 +1,267 @@
+package dev.authyspring.autoconfigure.onetouch;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+import dev.authyspring.onetouch.CallbackHeaders;
+import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.NonceFreshness;
+import dev.authyspring.onetouch.OneTouchNonceStore;
+import dev.authyspring.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.onetouch.web.MicrometerOneTouchCallbackMetrics;
+import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
+import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
+
+import static dev.authyspring.onetouch.OneTouchVectors.A1_1_NONCE;
+import static dev.authyspring.onetouch.OneTouchVectors.A1_1_SIGNATURE;
+import static dev.authyspring.onetouch.OneTouchVectors.A1_5_NONCE;
+import static dev.authyspring.onetouch.OneTouchVectors.A1_5_SIGNATURE;
+import static dev.authyspring.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.onetouch.OneTouchVectors.JAVA_URL;
+import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_KEY;
+import static dev.authyspring.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link OneTouchCallbackAutoConfiguration}.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class OneTouchCallbackAutoConfigurationTests {
+
+	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class));
+
+	@Test
+	void createsEndpointWhenApiKeyIsSet() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY).run((context) -> {
+			assertThat(context).hasSingleBean(OneTouchSignatureVerifier.class)
+				.hasSingleBean(OneTouchCallbackHandler.class)
+				.hasBean("oneTouchCallbackRouterFunction")
+				.doesNotHaveBean(OneTouchCallbackMetrics.class);
+			assertThat(context).getBean(OneTouchNonceStore.class).isInstanceOf(InMemoryOneTouchNonceStore.class);
+		});
+	}
+
+	@Test
+	void backsOffWhenDisabled() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(OneTouchCallbackHandler.class)
+				.doesNotHaveBean(OneTouchSignatureVerifier.class)
+				.doesNotHaveBean("oneTouchCallbackRouterFunction"));
+	}
+
+	@Test
+	void backsOffWithoutApiKey() {
+		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(OneTouchCallbackHandler.class)
+			.doesNotHaveBean("oneTouchCallbackRouterFunction"));
+	}
+
+	@Test
+	void backsOffInNonWebApplication() {
+		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
+			.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
+	}
+
+	@Test
+	void backsOffInReactiveWebApplication() {
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
+			.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
+	}
+
+	@Test
+	void backsOffWithoutSpringMvc() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(RouterFunction.class))
+			.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
+	}
+
+	@Test
+	void userBeansWin() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.withUserConfiguration(UserBeansConfiguration.class)
+			.run((context) -> {
+				assertThat(context).getBean(OneTouchNonceStore.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).store);
+				assertThat(context).getBean(OneTouchSignatureVerifier.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).verifier);
+				assertThat(context).getBean(OneTouchCallbackMetrics.class)
+					.isSameAs(context.getBean(UserBeansConfiguration.class).metrics);
+				assertThat(context).getBean("oneTouchCallbackRouterFunction")
+					.isSameAs(context.getBean(UserBeansConfiguration.class).router);
+			});
+	}
+
+	@Test
+	void userHandlerWins() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.withBean("myHandler", OneTouchCallbackHandler.class,
+					() -> new OneTouchCallbackHandler(OneTouchSignatureVerifier.of(JAVA_KEY),
+							new NonceFreshness(java.time.Duration.ZERO, java.time.Duration.ZERO, Clock.systemUTC()),
+							new InMemoryOneTouchNonceStore(), (event) -> {
+							}, OneTouchCallbackMetrics.none(), null))
+			.run((context) -> assertThat(context).hasSingleBean(OneTouchCallbackHandler.class).hasBean("myHandler"));
+	}
+
+	@Test
+	void acceptsAdditionalKeysForRotation() {
+		this.contextRunner
+			.withPropertyValues("authy.api-key=" + UPHOLD_KEY, "authy.onetouch.callback.additional-keys=other," + JAVA_KEY)
+			.run((context) -> {
+				OneTouchSignatureVerifier verifier = context.getBean(OneTouchSignatureVerifier.class);
+				CallbackHeaders headers = CallbackHeaders.of(Map.of("X-Authy-Signature-Nonce", List.of(A1_1_NONCE),
+						"X-Authy-Signature", List.of(A1_1_SIGNATURE)));
+				assertThat(verifier.verifyPost(JAVA_URL, headers, fixture("a1_1-body.json")).nonce())
+					.isEqualTo(A1_1_NONCE);
+			});
+	}
+
+	@Test
+	void failsOnEmptyAdditionalKey() {
+		this.contextRunner
+			.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.additional-keys[0]=")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("authy.onetouch.callback.additional-keys[0]"));
+	}
+
+	@Test
+	void countsCallbacksWhenMeterRegistryExists() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+			.run((context) -> assertThat(context).hasSingleBean(MicrometerOneTouchCallbackMetrics.class));
+	}
+
+	@Test
+	void worksWithoutMicrometer() {
+		this.contextRunner.withClassLoader(new FilteredClassLoader(MeterRegistry.class))
+			.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(OneTouchCallbackHandler.class)
+				.doesNotHaveBean(OneTouchCallbackMetrics.class));
+	}
+
+	@Test
+	void failsOnCallbackUrlThatIsNotAbsoluteHttp() {
+		for (String url : new String[] { "requestb.in/ui9vdiui", "ftp://requestb.in/x", JAVA_URL + "?a=b",
+				JAVA_URL + "#top", "https:///path" }) {
+			this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.url=" + url)
+				.run((context) -> assertThat(context).as(url)
+					.hasFailed()
+					.getFailure()
+					.rootCause()
+					.hasMessageContaining("authy.onetouch.callback.url"));
+		}
+	}
+
+	@Test
+	void failsOnNegativeDurationsAndRelativePath() {
+		for (String property : new String[] { "authy.onetouch.callback.max-age=-1s",
+				"authy.onetouch.callback.max-clock-skew=-1s", "authy.onetouch.callback.path=hooks" }) {
+			String name = property.substring(0, property.indexOf('='));
+			this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, property)
+				.run((context) -> assertThat(context).as(property)
+					.hasFailed()
+					.getFailure()
+					.rootCause()
+					.hasMessageContaining(name));
+		}
+	}
+
+	@Test
+	void servesConfiguredPathWithClockBean(CapturedOutput output) {
+		Instant nonceTime = Instant.ofEpochSecond(Long.parseLong(A1_5_NONCE));
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(DispatcherServletAutoConfiguration.class,
+					WebMvcAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class))
+			.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.path=/hooks/authy",
+					"authy.onetouch.callback.url=" + JAVA_URL)
+			.withBean(Clock.class, () -> Clock.fixed(nonceTime, ZoneOffset.UTC))
+			.run((context) -> {
+				MockMvcTester mvc = MockMvcTester.from(context);
+				URI vector = URI.create("/hooks/authy?" + fixtureText("a1_5-query.txt"));
+				assertThat(mvc.get()
+					.uri(vector)
+					.header("X-Authy-Signature-Nonce", A1_5_NONCE)
+					.header("X-Authy-Signature", A1_5_SIGNATURE)).hasStatusOk();
+				assertThat(mvc.get().uri(vector)).hasStatus(401);
+				assertThat(mvc.put().uri("/hooks/authy")).hasStatus(405).headers().hasValue("Allow", "GET, POST");
+				assertThat(mvc.post().uri("/authy/onetouch/callback")).hasStatus(404);
+			});
+		assertThat(output).contains("OneTouch callbacks mapped to GET and POST '/hooks/authy'");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class UserBeansConfiguration {
+
+		final OneTouchNonceStore store = new InMemoryOneTouchNonceStore(5, Clock.systemUTC());
+
+		final OneTouchSignatureVerifier verifier = OneTouchSignatureVerifier.of("user-key");
+
+		final OneTouchCallbackMetrics metrics = (outcome, status) -> {
+		};
+
+		final RouterFunction<ServerResponse> router = RouterFunctions.route()
+			.GET("/elsewhere", (request) -> ServerResponse.ok().build())
+			.build();
+
+		@Bean
+		OneTouchNonceStore userNonceStore() {
+			return this.store;
+		}
+
+		@Bean
+		OneTouchSignatureVerifier userVerifier() {
+			return this.verifier;
+		}
+
+		@Bean
+		OneTouchCallbackMetrics userMetrics() {
+			return this.metrics;
+		}
+
+		@Bean
+		RouterFunction<ServerResponse> oneTouchCallbackRouterFunction() {
+			return this.router;
+		}
+
+		@Bean
+		MeterRegistry meterRegistry() {
+			return new SimpleMeterRegistry();
+		}
+
+	}
+
+}
