@@ -1,6 +1,7 @@
 package dev.authyspring.sample;
 
 import java.util.List;
+import java.util.Locale;
 
 import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.sample.user.AppUserRepository;
@@ -88,7 +89,7 @@ class SecurityConfiguration {
 	@Bean
 	UserDetailsService userDetailsService(AppUserRepository users) {
 		// The password step grants only PASSWORD_VERIFIED; roles need the second factor.
-		return (email) -> users.findByEmail(email.trim().toLowerCase(java.util.Locale.ROOT))
+		return (email) -> users.findByEmail(email.trim().toLowerCase(Locale.ROOT))
 			.map((user) -> User.withUsername(user.email())
 				.password(user.passwordHash())
 				.authorities(new SimpleGrantedAuthority(Authorities.PASSWORD_VERIFIED))

@@ -45,7 +45,8 @@ class CodeLoginTests {
 	void aCodeBySmsCompletesTheLogin() {
 		MvcResult sent = this.visitor.post("/2fa/sms");
 		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/2fa/code?via=sms");
-		assertThat(Visitor.text(this.visitor.follow(sent))).contains("We sent a code by SMS.", "Enter the code from <span>the SMS</span>");
+		assertThat(Visitor.text(this.visitor.follow(sent))).contains("We sent a code by SMS.",
+				"Enter the code from <span>the SMS</span>");
 		Message sms = this.simulator.lastMessage(this.user.authyId()).orElseThrow();
 		assertThat(sms.via()).isEqualTo("sms");
 		assertLoggedInWith("sms", sms.code());

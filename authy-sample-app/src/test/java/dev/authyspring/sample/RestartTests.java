@@ -27,7 +27,8 @@ class RestartTests {
 		String email = Visitor.newEmail();
 		String phone = Visitor.newPhoneNumber();
 		try (ConfigurableApplicationContext first = start(database)) {
-			// Someone else first: a new simulator that did not know the users would give this one another id.
+			// Someone else first: a new simulator that did not know the stored users would give
+			// this one another id.
 			first.getBean(UserService.class).signUp(Visitor.newEmail(), "correct horse", 1, Visitor.newPhoneNumber());
 			first.getBean(UserService.class).signUp(email, "correct horse", 1, phone);
 		}

@@ -3,6 +3,7 @@ package dev.authyspring.sample.twofactor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 import dev.authyspring.client.AuthyException;
@@ -124,7 +125,7 @@ public class PushApprovalService {
 			logger.debug("Ignored OneTouch callback for an unknown or answered request");
 		}
 		else {
-			logger.info("OneTouch request " + callback.uuid() + " " + status.name().toLowerCase(java.util.Locale.ROOT)
+			logger.info("OneTouch request " + callback.uuid() + " " + status.name().toLowerCase(Locale.ROOT)
 					+ " by callback");
 		}
 	}
