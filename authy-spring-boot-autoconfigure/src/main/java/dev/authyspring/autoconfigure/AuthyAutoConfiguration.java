@@ -58,7 +58,7 @@ public final class AuthyAutoConfiguration {
 		return switch (factory) {
 			case SIMPLE -> ClientHttpRequestFactoryBuilder.simple();
 			case JDK -> ClientHttpRequestFactoryBuilder.jdk();
-			case HTTP_COMPONENTS -> ClientHttpRequestFactoryBuilder.httpComponents();
+			case HTTP_COMPONENTS -> HttpComponentsRequestFactories.withoutAutomaticRetries();
 			case JETTY -> ClientHttpRequestFactoryBuilder.jetty();
 			case REACTOR -> ClientHttpRequestFactoryBuilder.reactor();
 		};

@@ -29,6 +29,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -47,6 +48,8 @@ final class AuthyHttp {
 	private static final int MAX_BODY_BYTES = 1024 * 1024;
 
 	private static final int EXCERPT_LENGTH = 120;
+
+	private static final byte[] EMPTY_JSON = "{}".getBytes(StandardCharsets.UTF_8);
 
 	private final RestClient restClient;
 
@@ -112,7 +115,7 @@ final class AuthyHttp {
 	}
 
 	private AuthyResponse send(AuthyRequest request) {
-		byte[] body = (request.body() != null) ? this.jsonMapper.writeValueAsBytes(request.body()) : null;
+		byte[] body = encodeBody(request);
 		for (int attempt = 1;; attempt++) {
 			long start = System.nanoTime();
 			RawResponse raw;
@@ -141,15 +144,34 @@ final class AuthyHttp {
 		}
 	}
 
+	/**
+	 * Every POST carries a JSON body, {@code {}} at least: a bodiless POST would go out
+	 * labelled as a form, and HttpURLConnection silently re-sends a POST it did not stream.
+	 */
+	private byte @Nullable [] encodeBody(AuthyRequest request) {
+		if (request.body() != null) {
+			return this.jsonMapper.writeValueAsBytes(request.body());
+		}
+		return (request.method() == HttpMethod.POST) ? EMPTY_JSON : null;
+	}
+
 	private RawResponse exchange(AuthyRequest request, byte @Nullable [] body) {
 		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
 			.uri(request.uriTemplate(), request.variables());
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
-		RawResponse raw = spec.exchange((httpRequest, httpResponse) -> new RawResponse(
-				httpResponse.getStatusCode().value(), httpResponse.getHeaders().getFirst("Retry-After"),
-				readBounded(httpResponse.getBody())));
+		RawResponse raw = spec.exchange((httpRequest, httpResponse) -> {
+			int status;
+			try {
+				status = httpResponse.getStatusCode().value();
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IOException("answer is not an HTTP response");
+			}
+			return new RawResponse(status, httpResponse.getHeaders().getFirst("Retry-After"),
+					readBounded(httpResponse.getBody()));
+		});
 		if (raw == null) {
 			throw new IllegalStateException("no response");
 		}
@@ -189,7 +211,7 @@ final class AuthyHttp {
 	}
 
 	static AuthyApiException apiException(String operation, int status, JsonNode body) {
-		String message = Masking.phoneNumbersIn(JsonFields.message(body));
+		String message = Masking.personalDataIn(JsonFields.message(body));
 		return new AuthyApiException(operation, status, JsonFields.text(body, "error_code"), message,
 				fieldErrors(body));
 	}
@@ -200,14 +222,14 @@ final class AuthyHttp {
 		if (nested != null && nested.isObject()) {
 			nested.properties().forEach((entry) -> {
 				if (!"message".equals(entry.getKey()) && !entry.getValue().isContainer()) {
-					errors.put(entry.getKey(), Masking.phoneNumbersIn(entry.getValue().asString()));
+					errors.put(entry.getKey(), Masking.personalDataIn(entry.getValue().asString()));
 				}
 			});
 		}
 		body.properties().forEach((entry) -> {
 			JsonNode value = entry.getValue();
 			if (value.isString() && value.stringValue().startsWith("is ") && !"token".equals(entry.getKey())) {
-				errors.putIfAbsent(entry.getKey(), value.stringValue());
+				errors.putIfAbsent(entry.getKey(), Masking.personalDataIn(value.stringValue()));
 			}
 		});
 		return errors;
@@ -223,7 +245,8 @@ final class AuthyHttp {
 		if (text.length() > EXCERPT_LENGTH) {
 			text = text.substring(0, EXCERPT_LENGTH) + "...";
 		}
-		return "body '" + Masking.phoneNumbersIn(text) + "'";
+		// An error page may quote the request path, and with it a token.
+		return "body '" + Masking.emailsIn(Masking.digitRunsIn(text)) + "'";
 	}
 
 	private static boolean isRetryableStatus(int status) {

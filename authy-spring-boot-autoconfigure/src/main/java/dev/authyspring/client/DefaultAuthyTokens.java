@@ -9,21 +9,31 @@ import tools.jackson.databind.JsonNode;
  */
 final class DefaultAuthyTokens implements AuthyTokens {
 
-	private static final String INVALID_API_KEY = "60001";
-
 	/**
-	 * Valid only on HTTP 200 with {@code token == "is valid"}; a 401 is a normal invalid
-	 * result unless it is about the API key.
+	 * Valid only on HTTP 200 with {@code token == "is valid"}. A 401 is a normal invalid
+	 * result when it is about the token: error 60020 or 60019, or, in bodies without an
+	 * error code, a {@code token} field or a message about the token. Any other 401 (such as
+	 * an invalid API key) is an error.
 	 */
 	private static final ResponseClassifier CLASSIFIER = (status, body) -> {
 		if (status == 200) {
 			return "is valid".equals(JsonFields.text(body, "token")) ? Outcome.SUCCESS : Outcome.INVALID;
 		}
-		if (status == 401 && !INVALID_API_KEY.equals(JsonFields.text(body, "error_code"))) {
+		if (status == 401 && isAboutTheToken(body)) {
 			return Outcome.INVALID;
 		}
 		return Outcome.ERROR;
 	};
+
+	private static boolean isAboutTheToken(JsonNode body) {
+		String code = JsonFields.text(body, "error_code");
+		if (code != null) {
+			return "60020".equals(code) || "60019".equals(code);
+		}
+		JsonNode errors = JsonFields.child(body, "errors");
+		return JsonFields.text(body, "token") != null || (errors != null && JsonFields.text(errors, "token") != null)
+				|| JsonFields.message(body).toLowerCase(java.util.Locale.ROOT).startsWith("token");
+	}
 
 	private final AuthyHttp http;
 

@@ -1,5 +1,8 @@
 package dev.authyspring.client;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +13,11 @@ public final class Masking {
 
 	/** Digit runs at least this long are treated as phone numbers. */
 	private static final int PHONE_DIGITS = 7;
+
+	private static final Pattern EMAIL = Pattern
+		.compile("[^\\s@<>\"',;:()\\[\\]]+@[^\\s@<>\"',;:()\\[\\]]+");
+
+	private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{4,}");
 
 	private Masking() {
 	}
@@ -85,6 +93,44 @@ public final class Masking {
 			}
 		}
 		return (result != null) ? result.toString() : text;
+	}
+
+	/**
+	 * Masks every email address in a free text, keeping the first character and the
+	 * domain of each.
+	 * @param text the text
+	 * @return the text with email addresses masked
+	 */
+	public static String emailsIn(@Nullable String text) {
+		if (text == null) {
+			return "";
+		}
+		if (text.indexOf('@') < 0) {
+			return text;
+		}
+		return EMAIL.matcher(text).replaceAll((match) -> Matcher.quoteReplacement(email(match.group())));
+	}
+
+	/**
+	 * Masks phone numbers and email addresses in a free text, such as a message from Authy.
+	 * @param text the text
+	 * @return the masked text
+	 */
+	public static String personalDataIn(@Nullable String text) {
+		return emailsIn(phoneNumbersIn(text));
+	}
+
+	/**
+	 * Masks every run of four or more digits completely, for text whose digits could be a
+	 * token, such as an error page that quotes the request path.
+	 * @param text the text
+	 * @return the text with such digit runs replaced by {@code X}
+	 */
+	public static String digitRunsIn(@Nullable String text) {
+		if (text == null) {
+			return "";
+		}
+		return DIGIT_RUN.matcher(text).replaceAll((match) -> "X".repeat(match.group().length()));
 	}
 
 	/**
