@@ -6,6 +6,7 @@ import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyPhones;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyUsers;
+import dev.authyspring.client.HttpComponentsRequestFactories;
 import dev.authyspring.client.RetrySettings;
 import dev.authyspring.client.TokenFormat;
 import io.micrometer.observation.ObservationRegistry;

@@ -271,6 +271,8 @@ public final class AuthyClient {
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 				headers.set(HttpHeaders.USER_AGENT, "authy-spring-boot (Java " + Runtime.version().feature() + ")");
 			});
+			// Tokens, ids and phone numbers are in Authy's URLs: keep them out of observations.
+			builder.observationConvention(new AuthyClientRequestObservationConvention());
 			this.customizers.forEach((customizer) -> customizer.accept(builder));
 			AuthyHttp http = new AuthyHttp(builder.build(), base, JsonMapper.builder().build(), this.retry,
 					this.observationRegistry, this.sleeper);

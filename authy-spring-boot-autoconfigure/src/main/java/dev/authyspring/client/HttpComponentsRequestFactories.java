@@ -1,23 +1,24 @@
-package dev.authyspring.autoconfigure;
+package dev.authyspring.client;
 
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 
 /**
- * Apache HttpClient 5 for Authy calls, kept in its own class so that the library is only
- * loaded when it was chosen.
+ * Apache HttpClient 5 set up for Authy calls; in its own class so that the library is only
+ * loaded when it is chosen.
  */
-final class HttpComponentsRequestFactories {
+public final class HttpComponentsRequestFactories {
 
 	private HttpComponentsRequestFactories() {
 	}
 
 	/**
 	 * Returns a builder whose client never re-sends a request by itself: its default retry
-	 * strategy repeats GETs, and Authy sends SMS and calls on GET.
+	 * strategy repeats GETs, and Authy sends SMS and calls and verifies tokens on GET.
+	 * @return the request factory builder
 	 */
-	static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {
+	public static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {
 		return ClientHttpRequestFactoryBuilder.httpComponents()
 			.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
 	}

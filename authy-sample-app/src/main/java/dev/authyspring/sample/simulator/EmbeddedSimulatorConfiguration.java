@@ -1,0 +1,75 @@
+package dev.authyspring.sample.simulator;
+
+import dev.authyspring.autoconfigure.AuthyProperties;
+import dev.authyspring.sample.user.AppUser;
+import dev.authyspring.sample.user.AppUserRepository;
+import dev.authyspring.simulator.AuthySimulator;
+import dev.authyspring.simulator.CallbackMethod;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Exposes the embedded simulator as a bean that stops with the context, registers the
+ * stored users with it again, and tells it the application's OneTouch callback URL once
+ * the web server knows its port.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty("app.simulator.instance")
+class EmbeddedSimulatorConfiguration {
+
+	private static final Log logger = LogFactory.getLog(EmbeddedSimulatorConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	AuthySimulator authySimulator(Environment environment) {
+		AuthySimulator simulator = EmbeddedSimulators.take(environment.getProperty("app.simulator.instance"));
+		if (simulator == null) {
+			throw new IllegalStateException("The embedded Authy simulator was already taken by another context");
+		}
+		logger.info("Authy simulator running at " + simulator.baseUrl() + "; the simulated phone is at "
+				+ simulator.baseUrl() + "/simulator");
+		return simulator;
+	}
+
+	@Bean
+	SmartInitializingSingleton simulatorUserRestore(AuthySimulator simulator, AppUserRepository users) {
+		// The simulator forgets everything when the application stops, the database does not:
+		// register the stored users again so that their codes and pushes keep working.
+		return () -> {
+			int restored = 0;
+			for (AppUser user : users.findAll()) {
+				long authyId = simulator.registerUser(user.email(), user.countryCode(), user.phoneNumber());
+				if (authyId != user.authyId()) {
+					users.save(new AppUser(user.id(), user.email(), user.passwordHash(), user.countryCode(),
+							user.phoneNumber(), authyId, user.admin(), user.createdAt()));
+				}
+				restored++;
+			}
+			if (restored > 0) {
+				logger.info("Registered " + restored + " stored users with the Authy simulator again");
+			}
+		};
+	}
+
+	@Bean
+	ApplicationListener<WebServerInitializedEvent> simulatorCallbackRegistration(AuthySimulator simulator,
+			AuthyProperties authyProperties) {
+		return (event) -> {
+			if (event.getApplicationContext().getServerNamespace() != null) {
+				return; // a management server on its own port
+			}
+			String url = "http://localhost:" + event.getWebServer().getPort()
+					+ authyProperties.getOnetouch().getCallback().getPath();
+			simulator.callbackUrl(url, CallbackMethod.POST);
+			logger.info("Authy simulator sends OneTouch callbacks to " + url);
+		};
+	}
+
+}
