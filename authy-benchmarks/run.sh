@@ -56,7 +56,7 @@ mkdir -p "$RUN/nginx/tmp"
 
 # Start-up classpaths: the application's own jars, with and without the starter's.
 BENCH_ONLY='/(httpclient5|httpcore5|httpcore5-h2|jetty-[a-z-]+|authy-java|json|jmh-core|jopt-simple|commons-math3)-[0-9][^/]*\.jar$'
-STARTER_ONLY='/(authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client)-[0-9][^/]*\.jar$'
+STARTER_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client)-[0-9][^/]*\.jar$'
 CP_WITH=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | paste -sd:)
 CP_WITHOUT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$STARTER_ONLY" | paste -sd:)
 
