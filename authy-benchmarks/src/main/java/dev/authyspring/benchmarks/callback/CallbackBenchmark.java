@@ -34,6 +34,10 @@ public final class CallbackBenchmark {
 
 	static final String EVENT_CLASS = "dev.authyspring.onetouch.OneTouchCallbackEvent";
 
+	private static final int TARGET_CONNECTIONS = 16;
+
+	private static final double TARGET_PER_SECOND = 3000;
+
 	private CallbackBenchmark() {
 	}
 
@@ -56,6 +60,7 @@ public final class CallbackBenchmark {
 					"authy.api-key=" + apiKey, "authy.onetouch.callback.url=" + sender0.url())
 			.run();
 		AtomicLong published = context.getBean(CallbackApp.class).published;
+		StringBuilder verdict = new StringBuilder();
 		MarkdownTable table = new MarkdownTable(">connections", ">callbacks/s", ">p50 µs", ">p99 µs",
 				">CPU µs/callback", ">alloc B/callback", ">errors", ">sent", ">answered 200", ">published", "all accounted");
 		try {
@@ -81,6 +86,16 @@ public final class CallbackBenchmark {
 							number(result.p99Micros()), number(result.cpuMicrosPerCall()),
 							number(result.allocatedBytesPerCall()), result.errors(), sender.sent(), sender.ok(),
 							publishedNow, accounted ? "yes" : "**NO**");
+					if (connections == TARGET_CONNECTIONS) {
+						boolean hit = accounted && result.errors() == 0 && result.callsPerSecond() >= TARGET_PER_SECOND;
+						verdict.append("Target: at least 3,000 verified callbacks per second at 16 connections, none lost: ")
+							.append(number(result.callsPerSecond()))
+							.append("/s, ")
+							.append(accounted ? "all " + sender.sent() + " accounted for" : "**callbacks lost**")
+							.append(", ")
+							.append(hit ? "hit" : "**MISS**")
+							.append(".\n");
+					}
 					System.out.println(String.format(Locale.ROOT,
 							"%d connections: %,.0f callbacks/s, p99 %.1f µs, sent %d, 200 %d, published %d",
 							connections, result.callsPerSecond(), result.p99Micros(), sender.sent(), sender.ok(),
@@ -92,7 +107,7 @@ public final class CallbackBenchmark {
 			context.close();
 		}
 		Files.createDirectories(out.toAbsolutePath().getParent());
-		Files.writeString(out, table.toString());
+		Files.writeString(out, table + "\n" + verdict);
 		System.exit(0);
 	}
 
