@@ -10,6 +10,9 @@ import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
  */
 public final class HttpComponentsRequestFactories {
 
+	/** Connections kept to Authy, enough for 64 concurrent calls. */
+	static final int MAX_CONNECTIONS = 64;
+
 	private HttpComponentsRequestFactories() {
 	}
 
@@ -20,7 +23,10 @@ public final class HttpComponentsRequestFactories {
 	 */
 	public static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {
 		return ClientHttpRequestFactoryBuilder.httpComponents()
-			.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
+			.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+			// The pool's default of 5 connections per host queues a busy application's logins.
+			.withConnectionManagerCustomizer(
+					(pool) -> pool.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS));
 	}
 
 }

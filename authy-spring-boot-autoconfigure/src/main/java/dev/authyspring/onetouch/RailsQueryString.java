@@ -1,7 +1,7 @@
 package dev.authyspring.onetouch;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -34,53 +34,77 @@ public final class RailsQueryString {
 		return (rendered != null) ? rendered : "";
 	}
 
+	/**
+	 * Renders a hash whose keys sit below an already escaped namespace: escaping works
+	 * character by character, so {@code escape(ns + "[" + k + "]")} is
+	 * {@code escape(ns) + "%5B" + escape(k) + "%5D"}, and no prefix is escaped twice.
+	 */
 	private static @Nullable String renderHash(Map<String, ? extends @Nullable Object> hash,
-			@Nullable String namespace) {
-		List<String> members = new ArrayList<>(hash.size());
+			@Nullable String escapedNamespace) {
+		String[] members = new String[hash.size()];
+		int count = 0;
 		for (Map.Entry<String, ? extends @Nullable Object> entry : hash.entrySet()) {
 			Object value = entry.getValue();
 			if (isEmptyContainer(value)) {
 				continue;
 			}
-			String key = (namespace != null) ? namespace + "[" + entry.getKey() + "]" : entry.getKey();
-			String rendered = render(value, key);
+			String escapedKey = (escapedNamespace != null)
+					? escapedNamespace + "%5B" + escape(entry.getKey()) + "%5D" : escape(entry.getKey());
+			String rendered = render(value, escapedKey);
 			if (rendered != null) {
-				members.add(rendered);
+				members[count++] = rendered;
 			}
 		}
-		if (members.isEmpty()) {
+		if (count == 0) {
 			return null;
 		}
-		members.sort(null);
-		return String.join("&", members);
+		Arrays.sort(members, 0, count);
+		if (count == 1) {
+			return members[0];
+		}
+		int length = count - 1;
+		for (int i = 0; i < count; i++) {
+			length += members[i].length();
+		}
+		StringBuilder joined = new StringBuilder(length);
+		for (int i = 0; i < count; i++) {
+			if (i > 0) {
+				joined.append('&');
+			}
+			joined.append(members[i]);
+		}
+		return joined.toString();
 	}
 
-	private static @Nullable String render(@Nullable Object value, String key) {
+	private static @Nullable String render(@Nullable Object value, String escapedKey) {
 		if (value instanceof Map<?, ?> map) {
 			@SuppressWarnings("unchecked")
 			Map<String, ? extends @Nullable Object> hash = (Map<String, ? extends @Nullable Object>) map;
-			return renderHash(hash, key);
+			return renderHash(hash, escapedKey);
 		}
 		if (value instanceof List<?> list) {
-			return renderArray(list, key);
+			return renderArray(list, escapedKey);
 		}
-		return escape(key) + "=" + ((value != null) ? escape(value.toString()) : "");
+		return (value != null) ? escapedKey + "=" + escape(value.toString()) : escapedKey + "=";
 	}
 
-	private static String renderArray(List<?> list, String key) {
-		String prefix = key + "[]";
+	private static String renderArray(List<?> list, String escapedKey) {
+		String prefix = escapedKey + "%5B%5D";
 		if (list.isEmpty()) {
 			// Rails renders an empty array that sits inside an array as "key[]=".
-			return escape(prefix) + "=";
+			return prefix + "=";
 		}
-		List<String> elements = new ArrayList<>(list.size());
+		StringBuilder elements = new StringBuilder();
 		for (Object element : list) {
 			String rendered = render(element, prefix);
 			if (rendered != null) {
-				elements.add(rendered);
+				if (!elements.isEmpty()) {
+					elements.append('&');
+				}
+				elements.append(rendered);
 			}
 		}
-		return String.join("&", elements);
+		return elements.toString();
 	}
 
 	private static boolean isEmptyContainer(@Nullable Object value) {
