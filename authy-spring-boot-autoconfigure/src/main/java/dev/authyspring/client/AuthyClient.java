@@ -10,10 +10,12 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
@@ -22,7 +24,7 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * {@link #phones()} and {@link #apps()}. Immutable and thread-safe; build one per API key
  * with {@link #builder()}.
  */
-public final class AuthyClient {
+public final class AuthyClient implements AutoCloseable {
 
 	/** Header that carries the API key, the only place it is ever sent. */
 	public static final String API_KEY_HEADER = "X-Authy-API-Key";
@@ -46,8 +48,13 @@ public final class AuthyClient {
 
 	private final AuthyApps apps;
 
-	private AuthyClient(String baseUrl, AuthyHttp http, TokenFormat tokenFormat) {
+	/** The request factory this client built and owns, released by {@link #close()}. */
+	private final @Nullable ClientHttpRequestFactory ownedRequestFactory;
+
+	private AuthyClient(String baseUrl, AuthyHttp http, TokenFormat tokenFormat,
+			@Nullable ClientHttpRequestFactory ownedRequestFactory) {
 		this.baseUrl = baseUrl;
+		this.ownedRequestFactory = ownedRequestFactory;
 		this.http = http;
 		this.tokenFormat = tokenFormat;
 		this.users = new DefaultAuthyUsers(http);
@@ -93,7 +100,8 @@ public final class AuthyClient {
 	 * @return a new client
 	 */
 	public AuthyClient withRetry(RetrySettings retry) {
-		return new AuthyClient(this.baseUrl, this.http.withRetry(retry), this.tokenFormat);
+		// The copy shares this client's connections and does not own them.
+		return new AuthyClient(this.baseUrl, this.http.withRetry(retry), this.tokenFormat, null);
 	}
 
 	/**
@@ -102,6 +110,26 @@ public final class AuthyClient {
 	 */
 	public String baseUrl() {
 		return this.baseUrl;
+	}
+
+	/**
+	 * Releases the connections and threads of the HTTP client this client built (Apache
+	 * HttpClient and Jetty keep a pool and threads; HttpURLConnection holds nothing to
+	 * release). Spring calls it when the context closes.
+	 */
+	@Override
+	public void close() {
+		try {
+			if (this.ownedRequestFactory instanceof DisposableBean disposable) {
+				disposable.destroy();
+			}
+			else if (this.ownedRequestFactory instanceof AutoCloseable closeable) {
+				closeable.close();
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Could not release the Authy client's HTTP client", ex);
+		}
 	}
 
 	@Override
@@ -260,8 +288,9 @@ public final class AuthyClient {
 			requirePositive("readTimeout", this.readTimeout);
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
-			builder.requestFactory(this.requestFactoryBuilder
-				.build(HttpClientSettings.defaults().withTimeouts(this.connectTimeout, this.readTimeout)));
+			ClientHttpRequestFactory requestFactory = this.requestFactoryBuilder
+				.build(HttpClientSettings.defaults().withTimeouts(this.connectTimeout, this.readTimeout));
+			builder.requestFactory(requestFactory);
 			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(base);
 			// Strict encoding of every variable: a '&' or '/' in a value stays data.
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
@@ -276,7 +305,7 @@ public final class AuthyClient {
 			this.customizers.forEach((customizer) -> customizer.accept(builder));
 			AuthyHttp http = new AuthyHttp(builder.build(), base, JsonMapper.builder().build(), this.retry,
 					this.observationRegistry, this.sleeper);
-			return new AuthyClient(base, http, this.tokenFormat);
+			return new AuthyClient(base, http, this.tokenFormat, requestFactory);
 		}
 
 		private static String validApiKey(@Nullable String apiKey) {
