@@ -17,7 +17,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * Entry point to the Authy API: {@link #users()}, {@link #tokens()}, {@link #oneTouch()},
@@ -291,10 +290,6 @@ public final class AuthyClient implements AutoCloseable {
 			ClientHttpRequestFactory requestFactory = this.requestFactoryBuilder
 				.build(HttpClientSettings.defaults().withTimeouts(this.connectTimeout, this.readTimeout));
 			builder.requestFactory(requestFactory);
-			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(base);
-			// Strict encoding of every variable: a '&' or '/' in a value stays data.
-			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-			builder.uriBuilderFactory(uriBuilderFactory);
 			builder.defaultHeaders((headers) -> {
 				headers.set(API_KEY_HEADER, key);
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON));

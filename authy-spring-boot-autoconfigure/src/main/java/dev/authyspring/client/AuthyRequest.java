@@ -120,10 +120,6 @@ final class AuthyRequest {
 		return UriUtils.encode(value, StandardCharsets.UTF_8);
 	}
 
-	Map<String, Object> variables() {
-		return this.variables;
-	}
-
 	@Nullable Map<String, Object> body() {
 		return this.body;
 	}
