@@ -10,12 +10,11 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -47,11 +46,11 @@ public final class AuthyClient implements AutoCloseable {
 
 	private final AuthyApps apps;
 
-	/** The request factory this client built and owns, released by {@link #close()}. */
-	private final @Nullable ClientHttpRequestFactory ownedRequestFactory;
+	/** The HTTP client this client built and owns, released by {@link #close()}. */
+	private final @Nullable DeferredRequestFactory ownedRequestFactory;
 
 	private AuthyClient(String baseUrl, AuthyHttp http, TokenFormat tokenFormat,
-			@Nullable ClientHttpRequestFactory ownedRequestFactory) {
+			@Nullable DeferredRequestFactory ownedRequestFactory) {
 		this.baseUrl = baseUrl;
 		this.ownedRequestFactory = ownedRequestFactory;
 		this.http = http;
@@ -114,20 +113,13 @@ public final class AuthyClient implements AutoCloseable {
 	/**
 	 * Releases the connections and threads of the HTTP client this client built (Apache
 	 * HttpClient and Jetty keep a pool and threads; HttpURLConnection holds nothing to
-	 * release). Spring calls it when the context closes.
+	 * release). Spring calls it when the context closes. A client closed before its first
+	 * call cannot be used.
 	 */
 	@Override
 	public void close() {
-		try {
-			if (this.ownedRequestFactory instanceof DisposableBean disposable) {
-				disposable.destroy();
-			}
-			else if (this.ownedRequestFactory instanceof AutoCloseable closeable) {
-				closeable.close();
-			}
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Could not release the Authy client's HTTP client", ex);
+		if (this.ownedRequestFactory != null) {
+			this.ownedRequestFactory.close();
 		}
 	}
 
@@ -276,7 +268,9 @@ public final class AuthyClient implements AutoCloseable {
 		}
 
 		/**
-		 * Validates the settings and builds the client.
+		 * Validates the settings and builds the client. The HTTP client and the
+		 * {@link RestClient} under it are built when the client makes its first call;
+		 * customizers run now.
 		 * @return the client
 		 * @throws IllegalArgumentException naming a missing or invalid setting
 		 */
@@ -287,8 +281,11 @@ public final class AuthyClient implements AutoCloseable {
 			requirePositive("readTimeout", this.readTimeout);
 			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 					: RestClient.builder();
-			ClientHttpRequestFactory requestFactory = this.requestFactoryBuilder
-				.build(HttpClientSettings.defaults().withTimeouts(this.connectTimeout, this.readTimeout));
+			ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder;
+			Duration connect = this.connectTimeout;
+			Duration read = this.readTimeout;
+			DeferredRequestFactory requestFactory = new DeferredRequestFactory(
+					() -> factoryBuilder.build(HttpClientSettings.defaults().withTimeouts(connect, read)));
 			builder.requestFactory(requestFactory);
 			builder.defaultHeaders((headers) -> {
 				headers.set(API_KEY_HEADER, key);
@@ -298,8 +295,10 @@ public final class AuthyClient implements AutoCloseable {
 			// Tokens, ids and phone numbers are in Authy's URLs: keep them out of observations.
 			builder.observationConvention(new AuthyClientRequestObservationConvention());
 			this.customizers.forEach((customizer) -> customizer.accept(builder));
-			AuthyHttp http = new AuthyHttp(builder.build(), base, JsonMapper.builder().build(), this.retry,
-					this.observationRegistry, this.sleeper);
+			// Customizers ran now, so that what they bind (a MockRestServiceServer, say) is ready
+			// before the first call; the RestClient and the HTTP client are built on that call.
+			AuthyHttp http = new AuthyHttp(SingletonSupplier.of(builder::build), base, JsonMapper.builder().build(),
+					this.retry, this.observationRegistry, this.sleeper);
 			return new AuthyClient(base, http, this.tokenFormat, requestFactory);
 		}
 

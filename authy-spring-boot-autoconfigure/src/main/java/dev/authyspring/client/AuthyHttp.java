@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -56,7 +57,7 @@ final class AuthyHttp {
 
 	private static final byte[] EMPTY_JSON = "{}".getBytes(StandardCharsets.UTF_8);
 
-	private final RestClient restClient;
+	private final Supplier<RestClient> restClient;
 
 	private final String baseUrl;
 
@@ -68,7 +69,7 @@ final class AuthyHttp {
 
 	private final Sleeper sleeper;
 
-	AuthyHttp(RestClient restClient, String baseUrl, JsonMapper jsonMapper, RetrySettings retry,
+	AuthyHttp(Supplier<RestClient> restClient, String baseUrl, JsonMapper jsonMapper, RetrySettings retry,
 			ObservationRegistry observationRegistry, Sleeper sleeper) {
 		this.restClient = restClient;
 		this.baseUrl = baseUrl;
@@ -166,7 +167,7 @@ final class AuthyHttp {
 
 	private RawResponse exchange(AuthyRequest request, byte @Nullable [] body) {
 		// An absolute URI is used as it is: no template expansion per call.
-		RestClient.RequestBodySpec spec = this.restClient.method(request.method())
+		RestClient.RequestBodySpec spec = this.restClient.get().method(request.method())
 			.uri(URI.create(this.baseUrl + request.uri()));
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);

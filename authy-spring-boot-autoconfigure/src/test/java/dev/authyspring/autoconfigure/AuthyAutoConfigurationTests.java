@@ -252,11 +252,12 @@ class AuthyAutoConfigurationTests {
 				.hasMessageContaining("'baseUrl' must be an absolute http or https URL"));
 	}
 
+	/** The HTTP client under the client, built now if the client has not made a call yet. */
 	static ClientHttpRequestFactory requestFactoryOf(AuthyClient client) {
-		Object http = org.springframework.test.util.ReflectionTestUtils.getField(client, "http");
-		Object restClient = org.springframework.test.util.ReflectionTestUtils.getField(http, "restClient");
-		return (ClientHttpRequestFactory) org.springframework.test.util.ReflectionTestUtils.getField(restClient,
-				"clientRequestFactory");
+		Object requestFactory = org.springframework.test.util.ReflectionTestUtils.getField(client,
+				"ownedRequestFactory");
+		return (ClientHttpRequestFactory) org.springframework.test.util.ReflectionTestUtils.invokeMethod(requestFactory,
+				"get");
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -21,8 +21,10 @@ class AuthyClientCloseTests {
 			.apiKey("close-key")
 			.requestFactoryBuilder(HttpComponentsRequestFactories.withoutAutomaticRetries())
 			.build();
-		HttpComponentsClientHttpRequestFactory factory = (HttpComponentsClientHttpRequestFactory) ReflectionTestUtils
-			.getField(client, "ownedRequestFactory");
+		DeferredRequestFactory deferred = (DeferredRequestFactory) ReflectionTestUtils.getField(client,
+				"ownedRequestFactory");
+		assertThat(deferred).isNotNull();
+		HttpComponentsClientHttpRequestFactory factory = (HttpComponentsClientHttpRequestFactory) deferred.get();
 		assertThat(factory).isNotNull();
 		CloseableHttpClient httpClient = (CloseableHttpClient) factory.getHttpClient();
 		client.withRetry(RetrySettings.NONE).close();
