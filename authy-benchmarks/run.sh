@@ -5,7 +5,7 @@
 #   QUICK=1 authy-benchmarks/run.sh              # a short smoke run of everything (numbers not meaningful)
 #
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
-# CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, OUT.
+# CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, STARTUP_BREAKDOWN_RUNS, OUT.
 # Needs root or preinstalled nginx and wrk (installed with apt-get when missing). Everything runs on
 # loopback; nginx is started and stopped by this script by its pid. Run it on a quiet machine: the
 # numbers are only comparable within one run.
@@ -19,6 +19,7 @@ OUT=${OUT:-$ROOT/docs/benchmarks.md}
 
 if [ "${QUICK:-0}" = "1" ]; then
 	: "${WARMUP_MS:=500}" "${MEASURE_MS:=1000}" "${PREWARM_MS:=500}" "${STARTUP_RUNS:=1}" "${ROUNDS:=1}"
+	: "${STARTUP_BREAKDOWN_RUNS:=1}"
 	: "${CALLBACK_WARMUP_MS:=1000}" "${CALLBACK_MEASURE_MS:=1000}" "${WRK_SECONDS:=1}"
 	JMH_ARGS=(-wi 1 -w 1 -i 1 -r 1 -f 1)
 else
@@ -33,7 +34,8 @@ CALLBACK_MEASURE_MS=${CALLBACK_MEASURE_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-5}
 THREADS=${THREADS:-1,4,16,64}
 CLIENTS=${CLIENTS:-raw-huc,raw-jdk,authy-java,ours-default,ours-jdk,ours-http-components,ours-jetty}
-STARTUP_RUNS=${STARTUP_RUNS:-7}
+STARTUP_RUNS=${STARTUP_RUNS:-21}
+STARTUP_BREAKDOWN_RUNS=${STARTUP_BREAKDOWN_RUNS:-5}
 API_PORT=18080
 STATUS_PORT=18081
 CALLBACK_PORT=18090
@@ -64,6 +66,9 @@ BENCH_ONLY='/(httpclient5|httpcore5|httpcore5-h2|jetty-[a-z-]+|authy-java|json|j
 STARTER_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client)-[0-9][^/]*\.jar$'
 CP_WITH=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | paste -sd:)
 CP_WITHOUT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$STARTER_ONLY" | paste -sd:)
+# Boot's spring-boot-starter-restclient, a dependency of the starter, without the starter's own jars.
+AUTHY_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure)-[0-9][^/]*\.jar$'
+CP_RESTCLIENT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$AUTHY_ONLY" | paste -sd:)
 
 # --- nginx stub ---------------------------------------------------------------------------------
 NGINX_PID=
@@ -149,15 +154,31 @@ else
 fi
 
 # --- start-up -----------------------------------------------------------------------------------
-log "start-up: $STARTUP_RUNS fresh JVMs each, alternating"
-: >"$RUN/startup-without.txt"
-: >"$RUN/startup-with.txt"
-for _ in $(seq 1 "$STARTUP_RUNS"); do
-	java -XX:TieredStopAtLevel=1 -cp "$CP_WITHOUT" dev.authyspring.benchmarks.startup.StartupTimer >>"$RUN/startup-without.txt"
-	java -XX:TieredStopAtLevel=1 -cp "$CP_WITH" dev.authyspring.benchmarks.startup.StartupTimer >>"$RUN/startup-with.txt"
+# Each round starts the three classpaths one after the other, in an order that rotates from
+# round to round; the report works on the differences within a round.
+log "start-up: $STARTUP_RUNS rounds of three fresh JVMs, then recorded runs for the breakdown"
+STARTUP_JAVA=(java -XX:TieredStopAtLevel=1)
+STARTUP_NAMES=(without restclient with)
+declare -A STARTUP_CP=([without]="$CP_WITHOUT" [restclient]="$CP_RESTCLIENT" [with]="$CP_WITH")
+for name in "${STARTUP_NAMES[@]}" breakdown-with breakdown-restclient; do
+	: >"$RUN/startup-$name.txt"
 done
-java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" "$RUN/startup-with.txt" \
-	"$RUN/startup.md"
+for round in $(seq 1 "$STARTUP_RUNS"); do
+	shift_by=$((round % 3))
+	for name in "${STARTUP_NAMES[@]:$shift_by}" "${STARTUP_NAMES[@]:0:$shift_by}"; do
+		"${STARTUP_JAVA[@]}" -cp "${STARTUP_CP[$name]}" dev.authyspring.benchmarks.startup.StartupTimer \
+			>>"$RUN/startup-$name.txt"
+	done
+done
+for _ in $(seq 1 "$STARTUP_BREAKDOWN_RUNS"); do
+	"${STARTUP_JAVA[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.startup.StartupTimer --breakdown \
+		>>"$RUN/startup-breakdown-with.txt"
+	"${STARTUP_JAVA[@]}" -cp "$CP_RESTCLIENT" dev.authyspring.benchmarks.startup.StartupTimer --breakdown \
+		>>"$RUN/startup-breakdown-restclient.txt"
+done
+java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" \
+	"$RUN/startup-restclient.txt" "$RUN/startup-with.txt" "$RUN/startup-breakdown-with.txt" \
+	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup.md"
 
 # --- report -------------------------------------------------------------------------------------
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -200,7 +221,8 @@ wrk -t1 -c16 / -t2 -c64 -d${WRK_SECONDS}s --latency -H 'X-Authy-API-Key: bench' 
 ${CLIENT_CMD[*]}
 ${JMH_CMD[*]}
 ${CALLBACK_CMD[*]}
-java -XX:TieredStopAtLevel=1 -cp <classpath with | without the starter> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS times each, alternating
+java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
+java -XX:TieredStopAtLevel=1 -cp <+ starter | + restclient classpath> dev.authyspring.benchmarks.startup.StartupTimer --breakdown   # $STARTUP_BREAKDOWN_RUNS times each
 \`\`\`
 
 ## Stub server ceiling (nginx, measured with wrk)
@@ -235,12 +257,17 @@ $(cat "$RUN/clients.md")
 ### The starter's HTTP client: the choice and how to change it
 
 The table "The starter on each HTTP client" runs the same starter code on each HTTP client Spring
-Boot can use here. HttpURLConnection (\`authy.http-client.factory=simple\`) is the default because it
-costs the least CPU per call and reaches the most calls per second for these small requests; the JDK
-\`HttpClient\`, which Spring Boot would pick when no other client is on the classpath, costs several
-times more CPU per call (Spring's \`JdkClientHttpRequest\` sends asynchronously, arms a
-\`completeOnTimeout\` per call for the read timeout and streams the body through
-\`BodyHandlers.ofInputStream\`, so each call crosses threads several times).
+Boot can use here. The starter picks Apache HttpClient 5 (\`http-components\`) when the application
+has it on its classpath: it is the fastest here and, with the automatic retries the starter turns
+off, it never re-sends a request, where both JDK clients silently repeat a GET after a broken
+connection. The starter does not bring httpclient5 itself (that would change the client Spring Boot
+picks for the whole application), so on its own classpath it uses HttpURLConnection (\`simple\`): of
+the clients built into the JDK it costs the least CPU per call and reaches the most calls per second
+for these small requests. The JDK \`HttpClient\`, which Spring Boot would pick when no other client is
+on the classpath, costs several times more CPU per call (Spring's \`JdkClientHttpRequest\` sends
+asynchronously, arms a \`completeOnTimeout\` per call for the read timeout and streams the body
+through \`BodyHandlers.ofInputStream\`, so each call crosses threads several times). The targets
+above are checked for \`simple\`, the default on the starter's own classpath.
 
 * The setting applies to the Authy beans only. The starter builds its own request factory from
   \`authy.http-client.factory\`; it does not read or change \`spring.http.clients.imperative.factory\`,
@@ -279,9 +306,12 @@ $(cat "$RUN/callback.md")
 ## Start-up
 
 A minimal Spring MVC application (\`@EnableAutoConfiguration\`, Tomcat on a random port,
-\`authy.api-key\` set), started in a fresh JVM ($STARTUP_RUNS runs per classpath, alternating,
-\`-XX:TieredStopAtLevel=1\`), with the starter's jars on the classpath or not. "refresh" is the time from
-\`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`.
+\`authy.api-key\` set), started in a fresh JVM with \`-XX:TieredStopAtLevel=1\`, on three classpaths:
+the web application alone; plus Boot's \`spring-boot-starter-restclient\`, which the starter depends on
+(its jars: spring-boot-restclient and spring-boot-http-client, ten auto-configurations); plus the
+starter. $STARTUP_RUNS rounds; each round starts the three one after the other, in an order that rotates
+from round to round. "refresh" is the time from \`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`;
+"refresh CPU" is the CPU time of the main thread, which runs the refresh, over the same span.
 
 $(cat "$RUN/startup.md")
 EOF

@@ -33,6 +33,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.web.client.MockRestServiceServer;
@@ -168,13 +169,36 @@ class AuthyAutoConfigurationTests {
 	@Test
 	void appliesTimeoutsToItsOwnRequestFactory() {
 		this.contextRunner
-			.withPropertyValues("authy.api-key=test-key", "authy.connect-timeout=1234ms", "authy.read-timeout=4321ms")
+			.withPropertyValues("authy.api-key=test-key", "authy.connect-timeout=1234ms", "authy.read-timeout=4321ms",
+					"authy.http-client.factory=simple")
 			.run((context) -> {
 				ClientHttpRequestFactory factory = requestFactoryOf(context.getBean(AuthyClient.class));
 				assertThat(factory).isInstanceOf(SimpleClientHttpRequestFactory.class)
 					.hasFieldOrPropertyWithValue("connectTimeout", 1234)
 					.hasFieldOrPropertyWithValue("readTimeout", 4321);
 			});
+	}
+
+	@Test
+	void defaultsToApacheHttpClientWhenTheApplicationHasIt() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)))
+				.isInstanceOf(HttpComponentsClientHttpRequestFactory.class));
+	}
+
+	@Test
+	void defaultsToHttpUrlConnectionWithoutApacheHttpClient() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.withClassLoader(new FilteredClassLoader("org.apache.hc.client5"))
+			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)))
+				.isInstanceOf(SimpleClientHttpRequestFactory.class));
+	}
+
+	@Test
+	void configuredHttpClientWinsOverApacheHttpClientOnTheClasspath() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.http-client.factory=simple")
+			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)))
+				.isInstanceOf(SimpleClientHttpRequestFactory.class));
 	}
 
 	@Test

@@ -9,7 +9,10 @@ import java.util.function.Function;
  */
 public final class BenchClients {
 
-	/** Id of our client with the HTTP client it picks by itself. */
+	/**
+	 * Id of our client with the HTTP client it picks on the starter's own classpath, without
+	 * Apache HttpClient 5 (which this module has, for the http-components runs).
+	 */
 	public static final String OURS_DEFAULT = "ours-default";
 
 	private static final Map<String, Function<StubApi, BenchClient>> FACTORIES = new LinkedHashMap<>();
@@ -18,11 +21,12 @@ public final class BenchClients {
 		FACTORIES.put("raw-huc", RawUrlConnectionClient::new);
 		FACTORIES.put("raw-jdk", RawJdkHttpClient::new);
 		FACTORIES.put("authy-java", AuthyJavaClient::new);
-		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, null));
-		FACTORIES.put("ours-simple", (api) -> new OursClient(api, "simple"));
-		FACTORIES.put("ours-jdk", (api) -> new OursClient(api, "jdk"));
-		FACTORIES.put("ours-http-components", (api) -> new OursClient(api, "http-components"));
-		FACTORIES.put("ours-jetty", (api) -> new OursClient(api, "jetty"));
+		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, "simple", "ours, default without httpclient5 (simple)"));
+		FACTORIES.put("ours-simple", (api) -> new OursClient(api, "simple", "ours, simple"));
+		FACTORIES.put("ours-jdk", (api) -> new OursClient(api, "jdk", "ours, jdk"));
+		FACTORIES.put("ours-http-components",
+				(api) -> new OursClient(api, "http-components", "ours, http-components (default with httpclient5)"));
+		FACTORIES.put("ours-jetty", (api) -> new OursClient(api, "jetty", "ours, jetty"));
 	}
 
 	private BenchClients() {

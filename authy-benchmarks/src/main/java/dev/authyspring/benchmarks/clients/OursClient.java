@@ -1,10 +1,8 @@
 package dev.authyspring.benchmarks.clients;
 
-import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.model.TokenVerification;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -15,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The starter's {@link AuthyTokens} and {@link AuthyUsers}, from the auto-configuration of a
  * minimal non-web application, with the HTTP client chosen by
- * {@code authy.http-client.factory} or left at its default.
+ * {@code authy.http-client.factory}.
  */
 public final class OursClient implements BenchClient {
 
@@ -30,27 +28,17 @@ public final class OursClient implements BenchClient {
 	/**
 	 * Starts the application.
 	 * @param api the stub
-	 * @param factory value of {@code authy.http-client.factory}, or {@code null} for the
-	 * default
+	 * @param factory value of {@code authy.http-client.factory}
+	 * @param name how the report names this client
 	 */
-	public OursClient(StubApi api, @Nullable String factory) {
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(BenchConfig.class)
-			.web(WebApplicationType.NONE)
+	public OursClient(StubApi api, String factory, String name) {
+		this.context = new SpringApplicationBuilder(BenchConfig.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.level.root=warn", "authy.api-key=" + api.apiKey(),
-					"authy.base-url=" + api.baseUrl());
-		if (factory != null) {
-			builder.properties("authy.http-client.factory=" + factory);
-		}
-		this.context = builder.run();
+					"authy.base-url=" + api.baseUrl(), "authy.http-client.factory=" + factory)
+			.run();
 		this.tokens = this.context.getBean(AuthyTokens.class);
 		this.users = this.context.getBean(AuthyUsers.class);
-		String effective = this.context.getBean(AuthyProperties.class)
-			.getHttpClient()
-			.getFactory()
-			.name()
-			.toLowerCase(java.util.Locale.ROOT)
-			.replace('_', '-');
-		this.name = (factory != null) ? "ours, " + effective : "ours, default (" + effective + ")";
+		this.name = name;
 	}
 
 	@Override

@@ -3,7 +3,10 @@ package dev.authyspring.benchmarks.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,40 +14,137 @@ import static dev.authyspring.benchmarks.report.MarkdownTable.number;
 
 /**
  * Compares the context refresh times printed by
- * {@link dev.authyspring.benchmarks.startup.StartupTimer} with and without the starter.
+ * {@link dev.authyspring.benchmarks.startup.StartupTimer} for three classpaths started in
+ * rounds: the web application alone, with Boot's {@code spring-boot-starter-restclient} (a
+ * dependency of the starter), and with the starter.
+ *
+ * <p>
+ * Start-up times of fresh JVMs on a shared 2-core machine scatter by a tenth or more, so
+ * each round starts the three classpaths one after the other and the report works on the
+ * differences within a round, with a distribution-free confidence interval of their median.
  */
 public final class StartupReport {
 
 	/** Most time the starter may add to the context refresh, in milliseconds. */
 	static final double TARGET_MILLIS = 50;
 
-	private static final Pattern LINE = Pattern.compile("refresh_ms=([\\d.]+) run_ms=([\\d.]+) beans=(\\d+) authy=(\\w+)");
+	private static final Pattern LINE = Pattern.compile(
+			"refresh_ms=([\\d.]+) refresh_cpu_ms=([\\d.]+) run_ms=([\\d.]+) beans=(\\d+) authy=(\\w+)");
+
+	private static final Pattern BEAN = Pattern.compile("bean=(\\S+) self_ms=([\\d.]+)");
+
+	private static final int TOP_BEANS = 12;
 
 	private StartupReport() {
 	}
 
+	/**
+	 * Writes the report.
+	 * @param args the timed runs without the starter, with restclient only and with the
+	 * starter; the recorded ({@code --breakdown}) runs with the starter and with restclient
+	 * only; the output file
+	 */
 	public static void main(String[] args) throws Exception {
-		Files.writeString(Path.of(args[2]),
-				render(Files.readString(Path.of(args[0])), Files.readString(Path.of(args[1]))));
+		if (args.length != 6) {
+			throw new IllegalArgumentException(
+					"usage: StartupReport without.txt restclient.txt with.txt breakdown-with.txt breakdown-restclient.txt out.md");
+		}
+		Files.writeString(Path.of(args[5]), render(read(args[0]), read(args[1]), read(args[2]), read(args[3]),
+				read(args[4])));
 	}
 
-	static String render(String without, String with) {
-		Samples a = Samples.parse(without);
-		Samples b = Samples.parse(with);
-		if (b.authy.contains("false") || a.authy.contains("true")) {
-			throw new IllegalArgumentException("the with/without runs did not have the expected Authy beans");
+	private static String read(String file) throws Exception {
+		return Files.readString(Path.of(file));
+	}
+
+	static String render(String without, String restClient, String with, String breakdownWith,
+			String breakdownRestClient) {
+		Samples base = Samples.parse(without);
+		Samples boot = Samples.parse(restClient);
+		Samples starter = Samples.parse(with);
+		if (base.authy.contains("true") || boot.authy.contains("true") || starter.authy.contains("false")) {
+			throw new IllegalArgumentException("the runs did not have the Authy beans where expected");
 		}
-		MarkdownTable table = new MarkdownTable("classpath", ">runs", ">median refresh ms", ">min refresh ms",
-				">median SpringApplication.run ms", ">beans");
-		table.row("web app without the starter", a.refresh.size(), number(median(a.refresh)), number(min(a.refresh)),
-				number(median(a.run)), a.beans);
-		table.row("web app with the starter", b.refresh.size(), number(median(b.refresh)), number(min(b.refresh)),
-				number(median(b.run)), b.beans);
-		double added = median(b.refresh) - median(a.refresh);
-		return table + "\nThe starter adds " + number(Math.max(0, added)) + " ms (median"
-				+ ((added < 0) ? ", measured " + String.format(java.util.Locale.ROOT, "%.1f", added) : "")
-				+ ") to the context refresh: target under 50 ms, " + ((added < TARGET_MILLIS) ? "hit" : "**MISS**")
-				+ ".\n";
+		MarkdownTable runs = new MarkdownTable("classpath", ">runs", ">median refresh ms", ">min refresh ms",
+				">median refresh CPU ms", ">median SpringApplication.run ms", ">beans");
+		row(runs, "web app", base);
+		row(runs, "web app + spring-boot-starter-restclient", boot);
+		row(runs, "web app + authy-spring-boot-starter", starter);
+
+		MarkdownTable added = new MarkdownTable("compared", ">rounds", ">wall ms [95% CI]", ">main-thread CPU ms [95% CI]");
+		Difference total = Difference.of(starter, base);
+		addRow(added, "the starter (starter vs web app)", total);
+		addRow(added, "of which Boot's spring-boot-starter-restclient (restclient vs web app)", Difference.of(boot, base));
+		addRow(added, "of which the starter's own auto-configuration (starter vs restclient)",
+				Difference.of(starter, boot));
+
+		StringBuilder out = new StringBuilder();
+		out.append(runs).append('\n');
+		out.append("Time added to the context refresh: the median of the per-round differences, with the 95 % ")
+			.append("confidence interval of that median (order statistics of the binomial distribution).\n\n");
+		out.append(added).append('\n');
+		double median = total.wall.median();
+		out.append("The starter adds ")
+			.append((median < 0) ? "-" + number(-median) : number(median))
+			.append(" ms (median of ")
+			.append(total.rounds)
+			.append(" rounds) to the context refresh: target under 50 ms, ")
+			.append((median < TARGET_MILLIS) ? "hit" : "**MISS**")
+			.append(".\n");
+		out.append(ownBeans(breakdownWith, breakdownRestClient));
+		return out.toString();
+	}
+
+	private static void row(MarkdownTable table, String name, Samples samples) {
+		table.row(name, samples.refresh.size(), number(median(samples.refresh)), number(min(samples.refresh)),
+				number(median(samples.cpu)), number(median(samples.run)), samples.beans);
+	}
+
+	private static void addRow(MarkdownTable table, String name, Difference difference) {
+		table.row(name, difference.rounds, difference.wall.format(), difference.cpu.format());
+	}
+
+	/**
+	 * The beans only the starter's classpath has, by their median instantiation time without
+	 * nested beans over the recorded runs.
+	 */
+	static String ownBeans(String breakdownWith, String breakdownRestClient) {
+		List<Map<String, Double>> withRuns = BeanTimes.parse(breakdownWith);
+		List<Map<String, Double>> bootRuns = BeanTimes.parse(breakdownRestClient);
+		if (withRuns.isEmpty()) {
+			return "";
+		}
+		Map<String, List<Double>> own = new LinkedHashMap<>();
+		for (Map<String, Double> run : withRuns) {
+			for (String bean : run.keySet()) {
+				if (bootRuns.stream().noneMatch((other) -> other.containsKey(bean))) {
+					own.computeIfAbsent(bean, (key) -> new ArrayList<>());
+				}
+			}
+		}
+		for (Map.Entry<String, List<Double>> entry : own.entrySet()) {
+			for (Map<String, Double> run : withRuns) {
+				entry.getValue().add(run.getOrDefault(entry.getKey(), 0.0));
+			}
+		}
+		List<Map.Entry<String, Double>> medians = new ArrayList<>();
+		double sum = 0;
+		for (Map.Entry<String, List<Double>> entry : own.entrySet()) {
+			double value = median(entry.getValue());
+			medians.add(Map.entry(entry.getKey(), value));
+			sum += value;
+		}
+		medians.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+		MarkdownTable table = new MarkdownTable("bean", ">instantiation ms (without nested beans)");
+		medians.stream().limit(TOP_BEANS).forEach((entry) -> table.row(entry.getKey(), number(entry.getValue())));
+		if (medians.size() > TOP_BEANS) {
+			double rest = medians.stream().skip(TOP_BEANS).mapToDouble(Map.Entry::getValue).sum();
+			table.row((medians.size() - TOP_BEANS) + " more", number(rest));
+		}
+		table.row("all " + medians.size() + " beans of the starter's classpath", number(sum));
+		return "\nWhere the starter's own beans spend it (the beans that only the starter's classpath defines; median of "
+				+ withRuns.size() + " runs recorded with `BufferingApplicationStartup`, which slows the start itself; "
+				+ "class loading and condition evaluation outside bean creation are not in this table):\n\n" + table;
 	}
 
 	static double median(List<Double> values) {
@@ -61,24 +161,108 @@ public final class StartupReport {
 		return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
 	}
 
-	private record Samples(List<Double> refresh, List<Double> run, String beans, List<String> authy) {
+	/**
+	 * The 1-based rank k such that [x(k), x(n+1-k)] of n sorted values covers their median
+	 * with at least 95 % confidence, or 0 when n is too small for that.
+	 */
+	static int confidenceRank(int n) {
+		// P(X <= k - 1) for X ~ Binomial(n, 1/2) must stay at or under 2.5 %.
+		double cumulative = 0;
+		double term = Math.pow(0.5, n);
+		int rank = 0;
+		for (int k = 1; k <= n / 2; k++) {
+			cumulative += term;
+			if (cumulative > 0.025) {
+				break;
+			}
+			rank = k;
+			term = term * (n - (k - 1)) / k;
+		}
+		return rank;
+	}
+
+	/** Per-round differences between two classpaths. */
+	private record Difference(int rounds, Spread wall, Spread cpu) {
+
+		static Difference of(Samples a, Samples b) {
+			int rounds = Math.min(a.refresh.size(), b.refresh.size());
+			return new Difference(rounds, Spread.of(a.refresh, b.refresh, rounds), Spread.of(a.cpu, b.cpu, rounds));
+		}
+
+	}
+
+	/** The median of per-round differences and its confidence interval. */
+	record Spread(double median, double low, double high) {
+
+		static Spread of(List<Double> a, List<Double> b, int rounds) {
+			List<Double> differences = new ArrayList<>();
+			for (int i = 0; i < rounds; i++) {
+				differences.add(a.get(i) - b.get(i));
+			}
+			differences.sort(null);
+			int rank = confidenceRank(rounds);
+			if (rank == 0) {
+				return new Spread(StartupReport.median(differences), Double.NaN, Double.NaN);
+			}
+			return new Spread(StartupReport.median(differences), differences.get(rank - 1), differences.get(rounds - rank));
+		}
+
+		String format() {
+			if (Double.isNaN(this.low)) {
+				return signed(this.median) + " [too few rounds]";
+			}
+			return String.format(Locale.ROOT, "%s [%s, %s]", signed(this.median), signed(this.low), signed(this.high));
+		}
+
+		/** A difference can be negative where the other classpath was faster in that round. */
+		private static String signed(double value) {
+			return (value < 0) ? "-" + number(-value) : number(value);
+		}
+
+	}
+
+	private record Samples(List<Double> refresh, List<Double> cpu, List<Double> run, String beans, List<String> authy) {
 
 		static Samples parse(String output) {
 			List<Double> refresh = new ArrayList<>();
+			List<Double> cpu = new ArrayList<>();
 			List<Double> run = new ArrayList<>();
 			List<String> authy = new ArrayList<>();
 			String beans = "n/a";
 			Matcher matcher = LINE.matcher(output);
 			while (matcher.find()) {
 				refresh.add(Double.parseDouble(matcher.group(1)));
-				run.add(Double.parseDouble(matcher.group(2)));
-				beans = matcher.group(3);
-				authy.add(matcher.group(4));
+				cpu.add(Double.parseDouble(matcher.group(2)));
+				run.add(Double.parseDouble(matcher.group(3)));
+				beans = matcher.group(4);
+				authy.add(matcher.group(5));
 			}
 			if (refresh.isEmpty()) {
 				throw new IllegalArgumentException("no StartupTimer output");
 			}
-			return new Samples(refresh, run, beans, authy);
+			return new Samples(refresh, cpu, run, beans, authy);
+		}
+
+	}
+
+	/** Bean self times of recorded runs; each run starts with its timing line. */
+	private static final class BeanTimes {
+
+		static List<Map<String, Double>> parse(String output) {
+			List<Map<String, Double>> runs = new ArrayList<>();
+			Map<String, Double> current = null;
+			for (String line : output.split("\n")) {
+				if (LINE.matcher(line).find()) {
+					current = new LinkedHashMap<>();
+					runs.add(current);
+					continue;
+				}
+				Matcher bean = BEAN.matcher(line);
+				if (bean.find() && current != null) {
+					current.merge(bean.group(1), Double.parseDouble(bean.group(2)), Double::sum);
+				}
+			}
+			return runs;
 		}
 
 	}

@@ -1,51 +1,107 @@
 package dev.authyspring.benchmarks.startup;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
+import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.metrics.StartupStep;
 
 /**
  * Starts a minimal web application once, in a fresh JVM, and prints how long the context
  * refresh took; run.sh starts it with and without the starter on the classpath.
  *
  * <p>
- * Refers to no class of the starter, so it runs on either classpath.
+ * With {@code --breakdown}, records the refresh with a {@link BufferingApplicationStartup}
+ * and also prints, for every bean, the time its instantiation took without the beans it
+ * pulled in (recording costs time itself, so such runs are not timed runs). Refers to no
+ * class of the starter, so it runs on either classpath.
  */
 public final class StartupTimer {
+
+	private static final String INSTANTIATE = "spring.beans.instantiate";
 
 	private StartupTimer() {
 	}
 
 	public static void main(String[] args) {
+		boolean breakdown = args.length > 0 && args[0].equals("--breakdown");
 		long start = System.nanoTime();
-		long[] prepared = new long[1];
-		long[] refreshed = new long[1];
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long[] prepared = new long[2];
+		long[] refreshed = new long[2];
 		SpringApplication application = new SpringApplication(MinimalWebApp.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
-		application.setDefaultProperties(java.util.Map.of("spring.main.banner-mode", "off", "logging.level.root",
-				"warn", "server.port", "0", "server.address", "127.0.0.1", "authy.api-key",
+		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
+				"server.port", "0", "server.address", "127.0.0.1", "authy.api-key",
 				"startup-api-key-0123456789abcdef"));
 		application.addListeners((event) -> {
+			// The refresh runs on this thread, so its CPU time is the refresh's own work,
+			// less exposed than wall time to what else the machine does.
 			if (event instanceof ApplicationPreparedEvent) {
 				prepared[0] = System.nanoTime();
+				prepared[1] = threads.getCurrentThreadCpuTime();
 			}
 			else if (event instanceof ContextRefreshedEvent) {
 				refreshed[0] = System.nanoTime();
+				refreshed[1] = threads.getCurrentThreadCpuTime();
 			}
 		});
+		BufferingApplicationStartup startup = breakdown ? new BufferingApplicationStartup(100_000) : null;
+		if (startup != null) {
+			application.setApplicationStartup(startup);
+		}
 		ConfigurableApplicationContext context = application.run();
 		long ready = System.nanoTime();
 		boolean authy = context.containsBean("authyClient");
 		int beans = context.getBeanDefinitionCount();
 		context.close();
-		System.out.println(String.format(Locale.ROOT, "refresh_ms=%.1f run_ms=%.1f beans=%d authy=%s",
-				(refreshed[0] - prepared[0]) / 1e6, (ready - start) / 1e6, beans, authy));
+		System.out.println(String.format(Locale.ROOT, "refresh_ms=%.1f refresh_cpu_ms=%.1f run_ms=%.1f beans=%d authy=%s",
+				(refreshed[0] - prepared[0]) / 1e6, (refreshed[1] - prepared[1]) / 1e6, (ready - start) / 1e6, beans,
+				authy));
+		if (startup != null) {
+			printBeanSelfTimes(startup.getBufferedTimeline().getEvents());
+		}
+	}
+
+	/**
+	 * Prints {@code bean=<name> self_ms=<ms>} for every bean instantiated: the time of its
+	 * instantiation step less that of the instantiation steps nested in it.
+	 */
+	private static void printBeanSelfTimes(List<TimelineEvent> events) {
+		Map<Long, Duration> nested = new HashMap<>();
+		for (TimelineEvent event : events) {
+			StartupStep step = event.getStartupStep();
+			if (step.getName().equals(INSTANTIATE) && step.getParentId() != null) {
+				nested.merge(step.getParentId(), event.getDuration(), Duration::plus);
+			}
+		}
+		for (TimelineEvent event : events) {
+			StartupStep step = event.getStartupStep();
+			if (!step.getName().equals(INSTANTIATE)) {
+				continue;
+			}
+			Duration self = event.getDuration().minus(nested.getOrDefault(step.getId(), Duration.ZERO));
+			String name = "?";
+			for (StartupStep.Tag tag : step.getTags()) {
+				if (tag.getKey().equals("beanName")) {
+					name = tag.getValue();
+				}
+			}
+			System.out.println(String.format(Locale.ROOT, "bean=%s self_ms=%.2f", name, self.toNanos() / 1e6));
+		}
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -9,32 +9,80 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class StartupReportTests {
 
-	@Test
-	void comparesMedianRefreshTimes() {
-		String without = "refresh_ms=400.0 run_ms=900.0 beans=143 authy=false\n"
-				+ "refresh_ms=900.0 run_ms=1500.0 beans=143 authy=false\n"
-				+ "refresh_ms=410.0 run_ms=910.0 beans=143 authy=false\n";
-		String with = "refresh_ms=430.0 run_ms=950.0 beans=169 authy=true\n"
-				+ "refresh_ms=440.5 run_ms=960.0 beans=169 authy=true\n"
-				+ "refresh_ms=2000.0 run_ms=2500.0 beans=169 authy=true\n";
-		String report = StartupReport.render(without, with);
-		assertThat(report).contains("| web app without the starter | 3 | 410.0 | 400.0 | 910.0 | 143 |")
-			.contains("| web app with the starter | 3 | 440.5 | 430.0 | 960.0 | 169 |")
-			.contains("adds 30.50 ms (median) to the context refresh: target under 50 ms, hit");
+	private static String runs(boolean authy, double... refresh) {
+		StringBuilder out = new StringBuilder();
+		for (double value : refresh) {
+			out.append(String.format(java.util.Locale.ROOT,
+					"refresh_ms=%.1f refresh_cpu_ms=%.1f run_ms=%.1f beans=%d authy=%s%n", value, value - 100,
+					value + 500, authy ? 170 : 143, authy));
+		}
+		return out.toString();
 	}
 
 	@Test
-	void moreThanFiftyMillisecondsIsAMiss() {
-		String report = StartupReport.render("refresh_ms=400.0 run_ms=900.0 beans=143 authy=false",
-				"refresh_ms=460.0 run_ms=960.0 beans=169 authy=true");
-		assertThat(report).contains("adds 60.00 ms").contains("**MISS**");
+	void comparesRoundsPairwiseSoThatSlowRoundsCancelOut() {
+		// Round 2 is slow for every classpath: the per-round differences stay 10 and 40.
+		String without = runs(false, 400, 900, 410);
+		String restClient = runs(false, 410, 910, 420);
+		String with = runs(true, 440, 940, 450);
+		String report = StartupReport.render(without, restClient, with, "", "");
+		assertThat(report).contains("| web app | 3 | 410.0 | 400.0 | 310.0 | 910.0 | 143 |")
+			.contains("| web app + authy-spring-boot-starter | 3 | 450.0 | 440.0 | 350.0 | 950.0 | 170 |")
+			.contains("| the starter (starter vs web app) | 3 | 40.00 [too few rounds] | 40.00 [too few rounds] |")
+			.contains("restclient vs web app) | 3 | 10.00 [too few rounds]")
+			.contains("(starter vs restclient) | 3 | 30.00 [too few rounds]")
+			.contains("The starter adds 40.00 ms (median of 3 rounds) to the context refresh: target under 50 ms, hit");
+	}
+
+	@Test
+	void fiftyMillisecondsOrMoreIsAMiss() {
+		String report = StartupReport.render(runs(false, 400), runs(false, 420), runs(true, 450), "", "");
+		assertThat(report).contains("adds 50.00 ms").contains("**MISS**");
+	}
+
+	@Test
+	void givesTheConfidenceIntervalOfTheMedianDifference() {
+		double[] base = new double[15];
+		double[] with = new double[15];
+		for (int i = 0; i < 15; i++) {
+			base[i] = 1000;
+			with[i] = 1001 + i;
+		}
+		String report = StartupReport.render(runs(false, base), runs(false, base), runs(true, with), "", "");
+		// Differences 1..15: median 8, 95 % interval from the 4th to the 12th.
+		assertThat(report).contains("| the starter (starter vs web app) | 15 | 8.00 [4.00, 12.00] |");
+	}
+
+	@Test
+	void confidenceRankFollowsTheBinomialDistribution() {
+		assertThat(StartupReport.confidenceRank(5)).isZero();
+		assertThat(StartupReport.confidenceRank(6)).isEqualTo(1);
+		assertThat(StartupReport.confidenceRank(15)).isEqualTo(4);
+		assertThat(StartupReport.confidenceRank(20)).isEqualTo(6);
+	}
+
+	@Test
+	void listsOnlyTheBeansTheRestClientClasspathLacks() {
+		String withRuns = "refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=170 authy=true\n"
+				+ "bean=authyClient self_ms=20.00\nbean=dispatcherServlet self_ms=7.00\nbean=authyUsers self_ms=1.00\n"
+				+ "refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=170 authy=true\n"
+				+ "bean=authyClient self_ms=10.00\nbean=dispatcherServlet self_ms=9.00\nbean=authyUsers self_ms=3.00\n";
+		String restClientRuns = "refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=160 authy=false\n"
+				+ "bean=dispatcherServlet self_ms=8.00\n";
+		String table = StartupReport.ownBeans(withRuns, restClientRuns);
+		assertThat(table).contains("| authyClient | 15.00 |")
+			.contains("| authyUsers | 2.00 |")
+			.contains("| all 2 beans of the starter's classpath | 17.00 |")
+			.doesNotContain("dispatcherServlet");
+		assertThat(table.indexOf("authyClient")).isLessThan(table.indexOf("authyUsers"));
 	}
 
 	@Test
 	void rejectsRunsWhereTheStarterWasNotWhereExpected() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> StartupReport.render("refresh_ms=400.0 run_ms=900.0 beans=169 authy=true",
-					"refresh_ms=460.0 run_ms=960.0 beans=169 authy=true"));
+			.isThrownBy(() -> StartupReport.render(runs(true, 400), runs(false, 400), runs(true, 460), "", ""));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> StartupReport.render(runs(false, 400), runs(false, 400), runs(false, 460), "", ""));
 	}
 
 	@Test
