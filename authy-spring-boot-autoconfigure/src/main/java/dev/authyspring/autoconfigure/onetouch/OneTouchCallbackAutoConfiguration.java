@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
@@ -24,10 +25,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.function.RequestPredicates;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
@@ -47,13 +46,15 @@ import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass(RouterFunction.class)
+@ConditionalOnClass(DispatcherServlet.class)
 @ConditionalOnProperty("authy.api-key")
 @ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AuthyProperties.class)
 public final class OneTouchCallbackAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(OneTouchCallbackAutoConfiguration.class);
+
+	private static final int HANDLER_MAPPING_ORDER = -100;
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -101,19 +102,18 @@ public final class OneTouchCallbackAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(name = "oneTouchCallbackRouterFunction")
-	RouterFunction<ServerResponse> oneTouchCallbackRouterFunction(AuthyProperties properties,
+	@ConditionalOnMissingBean(name = "oneTouchCallbackHandlerMapping")
+	SimpleUrlHandlerMapping oneTouchCallbackHandlerMapping(AuthyProperties properties,
 			OneTouchCallbackHandler handler) {
 		String path = properties.getOnetouch().getCallback().getPath();
 		if (path == null || !path.startsWith("/")) {
 			throw new IllegalStateException("authy.onetouch.callback.path must start with '/'");
 		}
 		logger.info("OneTouch callbacks mapped to GET and POST '" + path + "'");
-		return RouterFunctions.route()
-			.GET(path, handler)
-			.POST(path, handler)
-			.route(RequestPredicates.path(path), handler::methodNotAllowed)
-			.build();
+		// Every method goes to the handler, which answers 405 itself. Ahead of the
+		// application's own mappings, as Boot's actuator endpoints are, so that a controller
+		// on the same path cannot take the callbacks.
+		return new SimpleUrlHandlerMapping(Map.of(path, handler), HANDLER_MAPPING_ORDER);
 	}
 
 	private static @Nullable String callbackUrl(@Nullable String url) {

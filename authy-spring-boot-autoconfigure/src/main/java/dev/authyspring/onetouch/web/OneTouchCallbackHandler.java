@@ -2,9 +2,9 @@ package dev.authyspring.onetouch.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -12,9 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.servlet.function.HandlerFunction;
-import org.springframework.web.servlet.function.ServerRequest;
-import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.HttpRequestHandler;
 
 import dev.authyspring.onetouch.InvalidSignatureException;
 import dev.authyspring.onetouch.MalformedCallbackException;
@@ -34,11 +32,15 @@ import dev.authyspring.onetouch.SignedCallback;
  * Answers 200 for an accepted or duplicate callback, 503 with {@code Retry-After} for a
  * delivery that arrives while the same callback is being processed, 401 for a missing, wrong, stale or
  * future signature, 400 for a correctly signed callback that is not a OneTouch callback, 413
- * for a body over {@value #MAX_BODY_SIZE} bytes, 405 for other methods, and 500 when a
- * listener throws, in which case the callback is not marked as seen so that Authy's
+ * for a body over {@value #MAX_BODY_SIZE} bytes, 405 with {@code Allow: GET, POST} for any
+ * other method (HEAD and OPTIONS included), and 500 when a listener throws, in which case the callback is not marked as seen so that Authy's
  * redelivery is processed. Responses carry no body.
+ *
+ * <p>
+ * Meant to be mapped to the callback path for every method: it answers methods other than
+ * GET and POST itself.
  */
-public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> {
+public class OneTouchCallbackHandler implements HttpRequestHandler {
 
 	/** Largest request body accepted, in bytes. */
 	public static final int MAX_BODY_SIZE = 64 * 1024;
@@ -81,73 +83,86 @@ public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> 
 	}
 
 	@Override
-	public ServerResponse handle(ServerRequest request) {
-		HttpServletRequest servletRequest = request.servletRequest();
-		String method = servletRequest.getMethod();
+	public void handleRequest(HttpServletRequest request, HttpServletResponse response) {
+		String method = request.getMethod();
 		boolean post = "POST".equals(method);
 		if (!post && !"GET".equals(method)) {
-			return methodNotAllowed(request);
+			response.setStatus(HttpStatus.METHOD_NOT_ALLOWED.value());
+			response.setHeader(HttpHeaders.ALLOW, "GET, POST");
+			return;
 		}
 		byte[] body = NO_BODY;
 		if (post) {
-			if (servletRequest.getContentLengthLong() > MAX_BODY_SIZE) {
-				return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.CONTENT_TOO_LARGE, "body too large");
+			if (request.getContentLengthLong() > MAX_BODY_SIZE) {
+				reject(response, method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.CONTENT_TOO_LARGE,
+						"body too large");
+				return;
 			}
 			try {
-				body = readBody(servletRequest);
+				body = readBody(request);
 			}
 			catch (IOException ex) {
-				return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST,
+				reject(response, method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST,
 						"body could not be read");
+				return;
 			}
 			if (body.length > MAX_BODY_SIZE) {
-				return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.CONTENT_TOO_LARGE, "body too large");
+				reject(response, method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.CONTENT_TOO_LARGE,
+						"body too large");
+				return;
 			}
 		}
 		SignedCallback signed;
 		try {
-			signed = this.verifier.verify(method, url(servletRequest), servletRequest::getHeader, body,
-					servletRequest.getQueryString());
+			String url = url(request);
+			signed = post ? this.verifier.verifyPost(url, request::getHeader, body)
+					: this.verifier.verifyGet(url, request::getHeader, request.getQueryString());
 		}
 		catch (InvalidSignatureException ex) {
 			String reason = ex.getReason().getDescription();
 			if (post && body.length == 0) {
 				reason += " (empty body: was it consumed by a filter that parsed form parameters?)";
 			}
-			return reject(method, OneTouchCallbackOutcome.INVALID_SIGNATURE, HttpStatus.UNAUTHORIZED, reason);
+			reject(response, method, OneTouchCallbackOutcome.INVALID_SIGNATURE, HttpStatus.UNAUTHORIZED, reason);
+			return;
 		}
 		catch (MalformedCallbackException ex) {
-			return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST, ex.getMessage());
+			reject(response, method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST, ex.getMessage());
+			return;
 		}
 		NonceFreshness.Result freshness = this.freshness.check(signed.nonce());
 		if (freshness != NonceFreshness.Result.FRESH) {
 			String reason = (freshness == NonceFreshness.Result.FUTURE) ? "nonce lies too far in the future"
 					: "nonce is too old";
-			return reject(method, OneTouchCallbackOutcome.STALE, HttpStatus.UNAUTHORIZED, reason);
+			reject(response, method, OneTouchCallbackOutcome.STALE, HttpStatus.UNAUTHORIZED, reason);
+			return;
 		}
 		OneTouchCallback callback;
 		try {
 			callback = OneTouchCallback.from(signed.parameters());
 		}
 		catch (MalformedCallbackException ex) {
-			return reject(method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST, ex.getMessage());
+			reject(response, method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST, ex.getMessage());
+			return;
 		}
-		return publish(signed, callback);
+		publish(response, signed, callback);
 	}
 
-	private ServerResponse publish(SignedCallback signed, OneTouchCallback callback) {
+	private void publish(HttpServletResponse response, SignedCallback signed, OneTouchCallback callback) {
 		String key = signed.replayKey();
 		OneTouchNonceStore.Claim claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()));
 		if (claim == OneTouchNonceStore.Claim.PROCESSED) {
 			if (logger.isDebugEnabled()) {
 				logger.debug("Ignored duplicate OneTouch callback for approval request " + callback.uuid());
 			}
-			return respond(OneTouchCallbackOutcome.DUPLICATE, HttpStatus.OK);
+			respond(response, OneTouchCallbackOutcome.DUPLICATE, HttpStatus.OK);
+			return;
 		}
 		if (claim == OneTouchNonceStore.Claim.IN_PROGRESS) {
 			// Not 200: if the delivery being processed fails, this one must be redelivered.
-			return respond(OneTouchCallbackOutcome.DUPLICATE, HttpStatus.SERVICE_UNAVAILABLE,
-					(builder) -> builder.header(HttpHeaders.RETRY_AFTER, "1"));
+			response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+			respond(response, OneTouchCallbackOutcome.DUPLICATE, HttpStatus.SERVICE_UNAVAILABLE);
+			return;
 		}
 		try {
 			this.eventPublisher.publishEvent(new OneTouchCallbackEvent(callback));
@@ -156,7 +171,8 @@ public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> 
 			this.nonceStore.release(key);
 			logger.error("OneTouch callback listener failed for approval request " + callback.uuid()
 					+ "; answering 500 so that Authy's redelivery is processed", ex);
-			return respond(OneTouchCallbackOutcome.LISTENER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
+			respond(response, OneTouchCallbackOutcome.LISTENER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
+			return;
 		}
 		catch (Error ex) {
 			this.nonceStore.release(key);
@@ -166,16 +182,7 @@ public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> 
 		if (logger.isDebugEnabled()) {
 			logger.debug("Accepted OneTouch callback for approval request " + callback.uuid());
 		}
-		return respond(OneTouchCallbackOutcome.ACCEPTED, HttpStatus.OK);
-	}
-
-	/**
-	 * Answers a request with a method other than GET or POST.
-	 * @param request the request
-	 * @return a 405 response that lists the allowed methods
-	 */
-	public ServerResponse methodNotAllowed(ServerRequest request) {
-		return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "GET, POST").build();
+		respond(response, OneTouchCallbackOutcome.ACCEPTED, HttpStatus.OK);
 	}
 
 	private String url(HttpServletRequest request) {
@@ -191,24 +198,18 @@ public class OneTouchCallbackHandler implements HandlerFunction<ServerResponse> 
 		}
 	}
 
-	private ServerResponse reject(String method, OneTouchCallbackOutcome outcome, HttpStatus status, String reason) {
+	private void reject(HttpServletResponse response, String method, OneTouchCallbackOutcome outcome,
+			HttpStatus status, String reason) {
 		if (logger.isWarnEnabled()) {
 			logger.warn("Rejected OneTouch callback (" + method + ", " + status.value() + "): " + reason);
 		}
-		return respond(outcome, status);
+		respond(response, outcome, status);
 	}
 
-	private ServerResponse respond(OneTouchCallbackOutcome outcome, HttpStatus status) {
-		return respond(outcome, status, (builder) -> {
-		});
-	}
-
-	private ServerResponse respond(OneTouchCallbackOutcome outcome, HttpStatus status,
-			Consumer<ServerResponse.BodyBuilder> headers) {
+	private void respond(HttpServletResponse response, OneTouchCallbackOutcome outcome, HttpStatus status) {
 		this.metrics.record(outcome, status.value());
-		ServerResponse.BodyBuilder builder = ServerResponse.status(status);
-		headers.accept(builder);
-		return builder.build();
+		// setStatus, not sendError: an error page would give the caller a body.
+		response.setStatus(status.value());
 	}
 
 }

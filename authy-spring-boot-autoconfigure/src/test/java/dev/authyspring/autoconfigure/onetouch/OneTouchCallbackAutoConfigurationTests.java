@@ -25,9 +25,9 @@ import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.web.servlet.function.RouterFunction;
-import org.springframework.web.servlet.function.RouterFunctions;
-import org.springframework.web.servlet.function.ServerResponse;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import dev.authyspring.onetouch.CallbackHeaders;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
@@ -63,10 +63,23 @@ class OneTouchCallbackAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY).run((context) -> {
 			assertThat(context).hasSingleBean(OneTouchSignatureVerifier.class)
 				.hasSingleBean(OneTouchCallbackHandler.class)
-				.hasBean("oneTouchCallbackRouterFunction")
+				.hasBean("oneTouchCallbackHandlerMapping")
 				.doesNotHaveBean(OneTouchCallbackMetrics.class);
 			assertThat(context).getBean(OneTouchNonceStore.class).isInstanceOf(InMemoryOneTouchNonceStore.class);
 		});
+	}
+
+	@Test
+	void mapsExactlyTheConfiguredPathAheadOfApplicationMappings() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.path=/hooks/authy")
+			.run((context) -> {
+				SimpleUrlHandlerMapping mapping = context.getBean("oneTouchCallbackHandlerMapping",
+						SimpleUrlHandlerMapping.class);
+				assertThat(mapping.getOrder()).isEqualTo(-100);
+				assertThat(mapping.getUrlMap()).containsOnlyKeys("/hooks/authy");
+				assertThat(mapping.getUrlMap().get("/hooks/authy"))
+					.isSameAs(context.getBean(OneTouchCallbackHandler.class));
+			});
 	}
 
 	@Test
@@ -75,14 +88,14 @@ class OneTouchCallbackAutoConfigurationTests {
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(OneTouchCallbackHandler.class)
 				.doesNotHaveBean(OneTouchSignatureVerifier.class)
-				.doesNotHaveBean("oneTouchCallbackRouterFunction"));
+				.doesNotHaveBean("oneTouchCallbackHandlerMapping"));
 	}
 
 	@Test
 	void backsOffWithoutApiKey() {
 		this.contextRunner.run((context) -> assertThat(context).hasNotFailed()
 			.doesNotHaveBean(OneTouchCallbackHandler.class)
-			.doesNotHaveBean("oneTouchCallbackRouterFunction"));
+			.doesNotHaveBean("oneTouchCallbackHandlerMapping"));
 	}
 
 	@Test
@@ -102,7 +115,7 @@ class OneTouchCallbackAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutSpringMvc() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader(RouterFunction.class))
+		this.contextRunner.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
 			.withPropertyValues("authy.api-key=" + JAVA_KEY)
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
 	}
@@ -118,8 +131,8 @@ class OneTouchCallbackAutoConfigurationTests {
 					.isSameAs(context.getBean(UserBeansConfiguration.class).verifier);
 				assertThat(context).getBean(OneTouchCallbackMetrics.class)
 					.isSameAs(context.getBean(UserBeansConfiguration.class).metrics);
-				assertThat(context).getBean("oneTouchCallbackRouterFunction")
-					.isSameAs(context.getBean(UserBeansConfiguration.class).router);
+				assertThat(context).getBean("oneTouchCallbackHandlerMapping")
+					.isSameAs(context.getBean(UserBeansConfiguration.class).mapping);
 			});
 	}
 
@@ -218,6 +231,10 @@ class OneTouchCallbackAutoConfigurationTests {
 					.header("X-Authy-Signature", A1_5_SIGNATURE)).hasStatusOk();
 				assertThat(mvc.get().uri(vector)).hasStatus(401);
 				assertThat(mvc.put().uri("/hooks/authy")).hasStatus(405).headers().hasValue("Allow", "GET, POST");
+				assertThat(mvc.head().uri("/hooks/authy")).hasStatus(405).headers().hasValue("Allow", "GET, POST");
+				assertThat(mvc.options().uri("/hooks/authy")).hasStatus(405).headers().hasValue("Allow", "GET, POST");
+				assertThat(mvc.get().uri("/hooks/authy/")).hasStatus(404);
+				assertThat(mvc.get().uri("/hooks/authy.json")).hasStatus(404);
 				assertThat(mvc.post().uri("/authy/onetouch/callback")).hasStatus(404);
 			});
 		assertThat(output).contains("OneTouch callbacks mapped to GET and POST '/hooks/authy'");
@@ -233,9 +250,10 @@ class OneTouchCallbackAutoConfigurationTests {
 		final OneTouchCallbackMetrics metrics = (outcome, status) -> {
 		};
 
-		final RouterFunction<ServerResponse> router = RouterFunctions.route()
-			.GET("/elsewhere", (request) -> ServerResponse.ok().build())
-			.build();
+		final HttpRequestHandler handler = (request, response) -> {
+		};
+
+		final SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of("/elsewhere", this.handler));
 
 		@Bean
 		OneTouchNonceStore userNonceStore() {
@@ -253,8 +271,8 @@ class OneTouchCallbackAutoConfigurationTests {
 		}
 
 		@Bean
-		RouterFunction<ServerResponse> oneTouchCallbackRouterFunction() {
-			return this.router;
+		SimpleUrlHandlerMapping oneTouchCallbackHandlerMapping() {
+			return this.mapping;
 		}
 
 		@Bean
