@@ -33,8 +33,9 @@ import dev.authyspring.onetouch.SignedCallback;
  * delivery that arrives while the same callback is being processed, 401 for a missing, wrong, stale or
  * future signature, 400 for a correctly signed callback that is not a OneTouch callback, 413
  * for a body over {@value #MAX_BODY_SIZE} bytes, 405 with {@code Allow: GET, POST} for any
- * other method (HEAD and OPTIONS included), and 500 when a listener throws, in which case the callback is not marked as seen so that Authy's
- * redelivery is processed. Responses carry no body.
+ * other method (HEAD and OPTIONS included), and 500 when a listener throws, in which case
+ * the callback is not marked as seen so that Authy's redelivery is processed. Responses
+ * carry no body.
  *
  * <p>
  * Meant to be mapped to the callback path for every method: it answers methods other than
