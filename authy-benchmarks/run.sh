@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Runs every benchmark of authy-benchmarks and writes docs/benchmarks.md.
 #
-#   authy-benchmarks/run.sh                      # the full run, about 16 minutes on 2 cores
+#   authy-benchmarks/run.sh                      # the full run, about 20 minutes on 2 cores
 #   QUICK=1 authy-benchmarks/run.sh              # a short smoke run of everything (numbers not meaningful)
 #
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
-# CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, STARTUP_BREAKDOWN_RUNS, OUT.
+# CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, STARTUP_BREAKDOWN_RUNS,
+# STARTUP_INCREMENTAL_RUNS, OUT.
 # Needs root or preinstalled nginx and wrk (installed with apt-get when missing). Everything runs on
 # loopback; nginx is started and stopped by this script by its pid. Run it on a quiet machine: the
 # numbers are only comparable within one run.
@@ -19,7 +20,7 @@ OUT=${OUT:-$ROOT/docs/benchmarks.md}
 
 if [ "${QUICK:-0}" = "1" ]; then
 	: "${WARMUP_MS:=500}" "${MEASURE_MS:=1000}" "${PREWARM_MS:=500}" "${STARTUP_RUNS:=1}" "${ROUNDS:=1}"
-	: "${STARTUP_BREAKDOWN_RUNS:=1}"
+	: "${STARTUP_BREAKDOWN_RUNS:=1}" "${STARTUP_INCREMENTAL_RUNS:=1}"
 	: "${CALLBACK_WARMUP_MS:=1000}" "${CALLBACK_MEASURE_MS:=1000}" "${WRK_SECONDS:=1}"
 	JMH_ARGS=(-wi 1 -w 1 -i 1 -r 1 -f 1)
 else
@@ -34,8 +35,9 @@ CALLBACK_MEASURE_MS=${CALLBACK_MEASURE_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-5}
 THREADS=${THREADS:-1,4,16,64}
 CLIENTS=${CLIENTS:-raw-huc,raw-jdk,authy-java,ours-default,ours-jdk,ours-http-components,ours-jetty}
-STARTUP_RUNS=${STARTUP_RUNS:-21}
+STARTUP_RUNS=${STARTUP_RUNS:-30}
 STARTUP_BREAKDOWN_RUNS=${STARTUP_BREAKDOWN_RUNS:-5}
+STARTUP_INCREMENTAL_RUNS=${STARTUP_INCREMENTAL_RUNS:-15}
 API_PORT=18080
 STATUS_PORT=18081
 CALLBACK_PORT=18090
@@ -176,9 +178,14 @@ for _ in $(seq 1 "$STARTUP_BREAKDOWN_RUNS"); do
 	"${STARTUP_JAVA[@]}" -cp "$CP_RESTCLIENT" dev.authyspring.benchmarks.startup.StartupTimer --breakdown \
 		>>"$RUN/startup-breakdown-restclient.txt"
 done
+: >"$RUN/startup-incremental.txt"
+for _ in $(seq 1 "$STARTUP_INCREMENTAL_RUNS"); do
+	"${STARTUP_JAVA[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.startup.IncrementalStartupTimer \
+		>>"$RUN/startup-incremental.txt"
+done
 java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" \
 	"$RUN/startup-restclient.txt" "$RUN/startup-with.txt" "$RUN/startup-breakdown-with.txt" \
-	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup.md"
+	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup-incremental.txt" "$RUN/startup.md"
 
 # --- report -------------------------------------------------------------------------------------
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -223,6 +230,7 @@ ${JMH_CMD[*]}
 ${CALLBACK_CMD[*]}
 java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
 java -XX:TieredStopAtLevel=1 -cp <+ starter | + restclient classpath> dev.authyspring.benchmarks.startup.StartupTimer --breakdown   # $STARTUP_BREAKDOWN_RUNS times each
+java -XX:TieredStopAtLevel=1 -cp <+ starter classpath> dev.authyspring.benchmarks.startup.IncrementalStartupTimer   # $STARTUP_INCREMENTAL_RUNS times
 \`\`\`
 
 ## Stub server ceiling (nginx, measured with wrk)

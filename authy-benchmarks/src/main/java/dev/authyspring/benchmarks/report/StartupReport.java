@@ -33,6 +33,9 @@ public final class StartupReport {
 
 	private static final Pattern BEAN = Pattern.compile("bean=(\\S+) self_ms=([\\d.]+)");
 
+	private static final Pattern INCREMENTAL = Pattern.compile(
+			"warm_ms=([\\d.]+) restclient_cold_ms=([\\d.]+) restclient_warm_ms=([\\d.]+) starter_cold_ms=([\\d.]+)");
+
 	private static final int TOP_BEANS = 12;
 
 	private StartupReport() {
@@ -42,15 +45,50 @@ public final class StartupReport {
 	 * Writes the report.
 	 * @param args the timed runs without the starter, with restclient only and with the
 	 * starter; the recorded ({@code --breakdown}) runs with the starter and with restclient
-	 * only; the output file
+	 * only; the output of {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer};
+	 * the output file
 	 */
 	public static void main(String[] args) throws Exception {
-		if (args.length != 6) {
-			throw new IllegalArgumentException(
-					"usage: StartupReport without.txt restclient.txt with.txt breakdown-with.txt breakdown-restclient.txt out.md");
+		if (args.length != 7) {
+			throw new IllegalArgumentException("usage: StartupReport without.txt restclient.txt with.txt "
+					+ "breakdown-with.txt breakdown-restclient.txt incremental.txt out.md");
 		}
-		Files.writeString(Path.of(args[5]), render(read(args[0]), read(args[1]), read(args[2]), read(args[3]),
-				read(args[4])));
+		Files.writeString(Path.of(args[6]), render(read(args[0]), read(args[1]), read(args[2]), read(args[3]),
+				read(args[4])) + incremental(read(args[5])));
+	}
+
+	/**
+	 * The increments measured in one JVM once Boot's web start-up is warm, one line per JVM.
+	 */
+	static String incremental(String output) {
+		List<Double> restClient = new ArrayList<>();
+		List<Double> restClientWarm = new ArrayList<>();
+		List<Double> starter = new ArrayList<>();
+		List<Double> warm = new ArrayList<>();
+		Matcher matcher = INCREMENTAL.matcher(output);
+		while (matcher.find()) {
+			double warmMillis = Double.parseDouble(matcher.group(1));
+			double restClientWarmMillis = Double.parseDouble(matcher.group(3));
+			warm.add(warmMillis);
+			restClientWarm.add(restClientWarmMillis);
+			restClient.add(Double.parseDouble(matcher.group(2)) - warmMillis);
+			starter.add(Double.parseDouble(matcher.group(4)) - restClientWarmMillis);
+		}
+		if (starter.isEmpty()) {
+			return "";
+		}
+		int runs = starter.size();
+		MarkdownTable table = new MarkdownTable("first start of", ">JVMs", ">added to the refresh, ms [95% CI]");
+		table.row("Boot's RestClient auto-configurations (vs the warm web app, " + number(median(warm)) + " ms)", runs,
+				Spread.of(restClient).format());
+		table.row("the starter's auto-configuration (vs the warm web app with them, " + number(median(restClientWarm))
+				+ " ms)", runs, Spread.of(starter).format());
+		return "\nThe same, measured with less scatter: in one JVM the web application is started four times "
+				+ "without Boot's RestClient auto-configurations and without `authy.api-key`, then once with those "
+				+ "auto-configurations (cold for them), once more (warm), then once with `authy.api-key` (cold for the "
+				+ "starter's beans): `IncrementalStartupTimer`, one fresh JVM per row of data, medians with their "
+				+ "95 % confidence interval. Spring's own code is warm here, so this is what the starter's classes, "
+				+ "conditions and beans cost, not what a cold JVM pays for the Spring code they use.\n\n" + table;
 	}
 
 	private static String read(String file) throws Exception {
@@ -199,6 +237,12 @@ public final class StartupReport {
 			for (int i = 0; i < rounds; i++) {
 				differences.add(a.get(i) - b.get(i));
 			}
+			return of(differences);
+		}
+
+		static Spread of(List<Double> values) {
+			List<Double> differences = new ArrayList<>(values);
+			int rounds = differences.size();
 			differences.sort(null);
 			int rank = confidenceRank(rounds);
 			if (rank == 0) {

@@ -1,0 +1,101 @@
+package dev.authyspring.benchmarks.startup;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.ContextRefreshedEvent;
+
+/**
+ * Measures, in one fresh JVM, what the first start of the starter's part adds to a context
+ * refresh once Spring Boot's own web start-up is warm.
+ *
+ * <p>
+ * A cold JVM start scatters by a tenth of a second or more from run to run on a shared
+ * machine, which buries a difference of a few tens of milliseconds. Here the minimal web
+ * application is started several times first, without Boot's RestClient
+ * auto-configurations and without {@code authy.api-key} (so the starter backs off); then
+ * once with Boot's RestClient auto-configurations, cold for them; once more, warm; then
+ * once with {@code authy.api-key}, cold for the starter's beans. Each increment is the
+ * refresh time of the cold start less that of the warm start before it. Prints one line:
+ * {@code warm_ms=.. restclient_cold_ms=.. restclient_warm_ms=.. starter_cold_ms=..}.
+ * Refers to no class of the starter.
+ */
+public final class IncrementalStartupTimer {
+
+	/** Boot's auto-configurations from spring-boot-restclient and spring-boot-http-client. */
+	private static final List<String> REST_CLIENT_AUTO_CONFIGURATIONS = List.of(
+			"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+			"org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration",
+			"org.springframework.boot.restclient.autoconfigure.RestTemplateAutoConfiguration",
+			"org.springframework.boot.restclient.autoconfigure.RestTemplateObservationAutoConfiguration",
+			"org.springframework.boot.restclient.autoconfigure.service.HttpServiceClientAutoConfiguration",
+			"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration",
+			"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+			"org.springframework.boot.http.client.autoconfigure.metrics.HttpClientMetricsAutoConfiguration",
+			"org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
+			"org.springframework.boot.http.client.autoconfigure.service.HttpServiceClientPropertiesAutoConfiguration");
+
+	/** Starts of the web application alone before the measured ones. */
+	private static final int WARM_UP_STARTS = 4;
+
+	private IncrementalStartupTimer() {
+	}
+
+	public static void main(String[] args) {
+		double warm = 0;
+		for (int i = 0; i < WARM_UP_STARTS; i++) {
+			warm = refreshMillis(false, false);
+		}
+		double restClientCold = refreshMillis(true, false);
+		double restClientWarm = refreshMillis(true, false);
+		double starterCold = refreshMillis(true, true);
+		System.out.println(String.format(Locale.ROOT,
+				"warm_ms=%.1f restclient_cold_ms=%.1f restclient_warm_ms=%.1f starter_cold_ms=%.1f", warm,
+				restClientCold, restClientWarm, starterCold));
+	}
+
+	private static double refreshMillis(boolean restClient, boolean authy) {
+		long[] prepared = new long[1];
+		long[] refreshed = new long[1];
+		SpringApplication application = new SpringApplication(MinimalWebApp.class);
+		application.setWebApplicationType(WebApplicationType.SERVLET);
+		Map<String, Object> properties = new HashMap<>(Map.of("spring.main.banner-mode", "off", "logging.level.root",
+				"warn", "server.port", "0", "server.address", "127.0.0.1"));
+		if (!restClient) {
+			properties.put("spring.autoconfigure.exclude", String.join(",", REST_CLIENT_AUTO_CONFIGURATIONS));
+		}
+		if (authy) {
+			properties.put("authy.api-key", "startup-api-key-0123456789abcdef");
+		}
+		application.setDefaultProperties(properties);
+		application.addListeners((event) -> {
+			if (event instanceof ApplicationPreparedEvent) {
+				prepared[0] = System.nanoTime();
+			}
+			else if (event instanceof ContextRefreshedEvent) {
+				refreshed[0] = System.nanoTime();
+			}
+		});
+		try (ConfigurableApplicationContext context = application.run()) {
+			if (context.containsBean("authyClient") != authy) {
+				throw new IllegalStateException("expected the Authy beans " + (authy ? "" : "not ") + "to be there");
+			}
+		}
+		return (refreshed[0] - prepared[0]) / 1e6;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class MinimalWebApp {
+
+	}
+
+}
