@@ -74,7 +74,7 @@ public final class AuthyAutoConfiguration {
 	 * an SMS) after a connection breaks, and it measured fastest. Its presence means the
 	 * application chose it, so using it changes no other client.
 	 */
-	static AuthyProperties.Factory factory(AuthyProperties properties, @Nullable ClassLoader classLoader) {
+	private static AuthyProperties.Factory factory(AuthyProperties properties, @Nullable ClassLoader classLoader) {
 		AuthyProperties.Factory configured = properties.getHttpClient().getFactory();
 		if (configured != null) {
 			return configured;
