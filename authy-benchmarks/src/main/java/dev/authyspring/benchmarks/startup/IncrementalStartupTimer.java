@@ -5,13 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * Measures, in one fresh JVM, what the first start of the starter's part adds to a context
@@ -63,39 +57,20 @@ public final class IncrementalStartupTimer {
 	}
 
 	private static double refreshMillis(boolean restClient, boolean authy) {
-		long[] prepared = new long[1];
-		long[] refreshed = new long[1];
-		SpringApplication application = new SpringApplication(MinimalWebApp.class);
-		application.setWebApplicationType(WebApplicationType.SERVLET);
-		Map<String, Object> properties = new HashMap<>(Map.of("spring.main.banner-mode", "off", "logging.level.root",
-				"warn", "server.port", "0", "server.address", "127.0.0.1"));
+		Map<String, Object> properties = new HashMap<>();
 		if (!restClient) {
 			properties.put("spring.autoconfigure.exclude", String.join(",", REST_CLIENT_AUTO_CONFIGURATIONS));
 		}
 		if (authy) {
-			properties.put("authy.api-key", "startup-api-key-0123456789abcdef");
+			properties.put("authy.api-key", MinimalWebApplication.API_KEY);
 		}
-		application.setDefaultProperties(properties);
-		application.addListeners((event) -> {
-			if (event instanceof ApplicationPreparedEvent) {
-				prepared[0] = System.nanoTime();
-			}
-			else if (event instanceof ContextRefreshedEvent) {
-				refreshed[0] = System.nanoTime();
-			}
-		});
-		try (ConfigurableApplicationContext context = application.run()) {
+		MinimalWebApplication.Timed timed = MinimalWebApplication.create(properties);
+		try (ConfigurableApplicationContext context = timed.application().run()) {
 			if (context.containsBean("authyClient") != authy) {
 				throw new IllegalStateException("expected the Authy beans " + (authy ? "" : "not ") + "to be there");
 			}
 		}
-		return (refreshed[0] - prepared[0]) / 1e6;
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	static class MinimalWebApp {
-
+		return timed.clock().refreshMillis();
 	}
 
 }

@@ -1,22 +1,14 @@
 package dev.authyspring.benchmarks.startup;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.context.metrics.buffering.StartupTimeline.TimelineEvent;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.metrics.StartupStep;
 
 /**
@@ -39,38 +31,19 @@ public final class StartupTimer {
 	public static void main(String[] args) {
 		boolean breakdown = args.length > 0 && args[0].equals("--breakdown");
 		long start = System.nanoTime();
-		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-		long[] prepared = new long[2];
-		long[] refreshed = new long[2];
-		SpringApplication application = new SpringApplication(MinimalWebApp.class);
-		application.setWebApplicationType(WebApplicationType.SERVLET);
-		application.setDefaultProperties(Map.of("spring.main.banner-mode", "off", "logging.level.root", "warn",
-				"server.port", "0", "server.address", "127.0.0.1", "authy.api-key",
-				"startup-api-key-0123456789abcdef"));
-		application.addListeners((event) -> {
-			// The refresh runs on this thread, so its CPU time is the refresh's own work,
-			// less exposed than wall time to what else the machine does.
-			if (event instanceof ApplicationPreparedEvent) {
-				prepared[0] = System.nanoTime();
-				prepared[1] = threads.getCurrentThreadCpuTime();
-			}
-			else if (event instanceof ContextRefreshedEvent) {
-				refreshed[0] = System.nanoTime();
-				refreshed[1] = threads.getCurrentThreadCpuTime();
-			}
-		});
+		MinimalWebApplication.Timed timed = MinimalWebApplication
+			.create(Map.of("authy.api-key", MinimalWebApplication.API_KEY));
 		BufferingApplicationStartup startup = breakdown ? new BufferingApplicationStartup(100_000) : null;
 		if (startup != null) {
-			application.setApplicationStartup(startup);
+			timed.application().setApplicationStartup(startup);
 		}
-		ConfigurableApplicationContext context = application.run();
+		ConfigurableApplicationContext context = timed.application().run();
 		long ready = System.nanoTime();
 		boolean authy = context.containsBean("authyClient");
 		int beans = context.getBeanDefinitionCount();
 		context.close();
 		System.out.println(String.format(Locale.ROOT, "refresh_ms=%.1f refresh_cpu_ms=%.1f run_ms=%.1f beans=%d authy=%s",
-				(refreshed[0] - prepared[0]) / 1e6, (refreshed[1] - prepared[1]) / 1e6, (ready - start) / 1e6, beans,
-				authy));
+				timed.clock().refreshMillis(), timed.clock().refreshCpuMillis(), (ready - start) / 1e6, beans, authy));
 		if (startup != null) {
 			printBeanSelfTimes(startup.getBufferedTimeline().getEvents());
 		}
@@ -102,12 +75,6 @@ public final class StartupTimer {
 			}
 			System.out.println(String.format(Locale.ROOT, "bean=%s self_ms=%.2f", name, self.toNanos() / 1e6));
 		}
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	static class MinimalWebApp {
-
 	}
 
 }
