@@ -3,10 +3,10 @@ package dev.authyspring.simulator;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import dev.authyspring.simulator.junit.AuthySimulatorExtension;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * responses of authy-fixtures.md section B.
  */
 @SuppressWarnings("unchecked")
+@ExtendWith(AuthySimulatorExtension.class)
 class AuthyApiTests {
 
 	static final String USER_NOT_FOUND = "{\"message\":\"User not found.\",\"success\":false,\"errors\":{\"message\":\"User not found.\"},\"error_code\":\"60026\"}";
@@ -28,19 +29,9 @@ class AuthyApiTests {
 	static Http http;
 
 	@BeforeAll
-	static void start() {
-		simulator = AuthySimulator.start();
-		http = new Http(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		simulator.reset();
+	static void connect(AuthySimulator started) {
+		simulator = started;
+		http = new Http(started);
 	}
 
 	static long createUser(String cellphone, String countryCode) {

@@ -2,16 +2,17 @@ package dev.authyspring.simulator;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
+import dev.authyspring.simulator.junit.AuthySimulatorExtension;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests of the HTTP control API under {@code /simulator} and its page.
  */
+@ExtendWith(AuthySimulatorExtension.class)
 class ControlApiTests {
 
 	static AuthySimulator simulator;
@@ -19,19 +20,9 @@ class ControlApiTests {
 	static Http http;
 
 	@BeforeAll
-	static void start() {
-		simulator = AuthySimulator.start();
-		http = new Http(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		simulator.reset();
+	static void connect(AuthySimulator started) {
+		simulator = started;
+		http = new Http(started);
 	}
 
 	@Test

@@ -3,10 +3,10 @@ package dev.authyspring.simulator;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
+import dev.authyspring.simulator.junit.AuthySimulatorExtension;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.core.JacksonException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /**
  * Tests of fault injection for resilience tests.
  */
+@ExtendWith(AuthySimulatorExtension.class)
 class FaultInjectionTests {
 
 	static AuthySimulator simulator;
@@ -23,19 +24,9 @@ class FaultInjectionTests {
 	static Http http;
 
 	@BeforeAll
-	static void start() {
-		simulator = AuthySimulator.start();
-		http = new Http(simulator);
-	}
-
-	@AfterAll
-	static void stop() {
-		simulator.close();
-	}
-
-	@BeforeEach
-	void reset() {
-		simulator.reset();
+	static void connect(AuthySimulator started) {
+		simulator = started;
+		http = new Http(started);
 	}
 
 	@Test

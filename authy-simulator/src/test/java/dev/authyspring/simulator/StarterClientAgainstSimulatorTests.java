@@ -25,10 +25,11 @@ import dev.authyspring.client.model.UserStatus;
 import dev.authyspring.client.model.VerificationOptions;
 import dev.authyspring.client.model.VerificationState;
 import dev.authyspring.client.model.Via;
-import org.junit.jupiter.api.AfterAll;
+import dev.authyspring.simulator.junit.AuthySimulatorExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * The starter's {@link AuthyClient} against the simulator: the behaviour that the client's
  * WireMock tests check one answer at a time, here over a stateful API.
  */
+@ExtendWith(AuthySimulatorExtension.class)
 class StarterClientAgainstSimulatorTests {
 
 	private static AuthySimulator simulator;
@@ -45,18 +47,12 @@ class StarterClientAgainstSimulatorTests {
 	private AuthyClient client;
 
 	@BeforeAll
-	static void startSimulator() {
-		simulator = AuthySimulator.start();
-	}
-
-	@AfterAll
-	static void stopSimulator() {
-		simulator.close();
+	static void connect(AuthySimulator started) {
+		simulator = started;
 	}
 
 	@BeforeEach
-	void reset() {
-		simulator.reset();
+	void buildClient() {
 		this.client = AuthyClient.builder()
 			.apiKey(simulator.apiKey())
 			.baseUrl(simulator.baseUrl())
