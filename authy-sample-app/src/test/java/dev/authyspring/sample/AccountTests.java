@@ -130,9 +130,7 @@ class AccountTests {
 	}
 
 	private AppUser logInWithSms(Visitor visitor, String email) {
-		visitor.signUp(email, "correct horse", Visitor.newPhoneNumber());
-		AppUser user = this.users.findByEmail(email).orElseThrow();
-		visitor.logIn(email, "correct horse");
+		AppUser user = visitor.signUpAndEnterPassword(email, this.users);
 		visitor.post("/2fa/sms");
 		MvcResult verified = visitor.post("/2fa/code", "via", "sms", "code",
 				this.simulator.lastCode(user.authyId()));

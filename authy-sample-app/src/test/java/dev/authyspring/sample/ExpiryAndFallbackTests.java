@@ -52,10 +52,7 @@ class ExpiryAndFallbackTests {
 	@BeforeEach
 	void signUpAndEnterThePassword() {
 		this.visitor = new Visitor(this.mvc);
-		String email = Visitor.newEmail();
-		this.visitor.signUp(email, "correct horse", Visitor.newPhoneNumber());
-		this.user = this.users.findByEmail(email).orElseThrow();
-		this.visitor.logIn(email, "correct horse");
+		this.user = this.visitor.signUpAndEnterPassword(Visitor.newEmail(), this.users);
 	}
 
 	@AfterEach

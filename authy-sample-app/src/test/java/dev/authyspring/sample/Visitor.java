@@ -2,6 +2,9 @@ package dev.authyspring.sample;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.authyspring.sample.user.AppUser;
+import dev.authyspring.sample.user.AppUserRepository;
+
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -80,6 +83,20 @@ final class Visitor {
 	void logIn(String email, String password) {
 		MvcResult result = post("/login", "email", email, "password", password);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/2fa");
+	}
+
+	/**
+	 * Signs up with a new email and phone number, then enters the password, so that the
+	 * second step comes next.
+	 * @param email the email to sign up with
+	 * @param users where the sign-up stored the user
+	 * @return the user
+	 */
+	AppUser signUpAndEnterPassword(String email, AppUserRepository users) {
+		signUp(email, "correct horse", newPhoneNumber());
+		AppUser user = users.findByEmail(email).orElseThrow();
+		logIn(email, "correct horse");
+		return user;
 	}
 
 	MockHttpSession session() {
