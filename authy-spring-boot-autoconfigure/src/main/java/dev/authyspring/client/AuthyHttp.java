@@ -98,7 +98,7 @@ final class AuthyHttp {
 		String errorCode = "none";
 		try (Observation.Scope scope = observation.openScope()) {
 			AuthyResponse response = send(request);
-			outcome = request.classifier().classify(response.status(), response.body());
+			outcome = response.outcome();
 			String code = JsonFields.text(response.body(), "error_code");
 			if (code != null) {
 				errorCode = code;
@@ -150,7 +150,7 @@ final class AuthyHttp {
 					continue;
 				}
 			}
-			return parse(request.operation(), raw);
+			return parse(request, raw);
 		}
 	}
 
@@ -212,7 +212,8 @@ final class AuthyHttp {
 		return (length == buffer.length) ? buffer : Arrays.copyOf(buffer, length);
 	}
 
-	private AuthyResponse parse(String operation, RawResponse raw) {
+	private AuthyResponse parse(AuthyRequest request, RawResponse raw) {
+		String operation = request.operation();
 		JsonNode json = readJson(raw.body());
 		if (json == null || !json.isObject()) {
 			if (raw.status() == 200) {
@@ -221,7 +222,7 @@ final class AuthyHttp {
 			}
 			throw new AuthyApiException(operation, raw.status(), null, excerpt(raw.body()), Map.of());
 		}
-		return new AuthyResponse(raw.status(), json);
+		return new AuthyResponse(raw.status(), json, request.classifier().classify(raw.status(), json));
 	}
 
 	private @Nullable JsonNode readJson(byte[] body) {

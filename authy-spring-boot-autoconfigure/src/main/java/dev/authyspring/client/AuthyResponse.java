@@ -7,6 +7,7 @@ import tools.jackson.databind.JsonNode;
  *
  * @param status the HTTP status
  * @param body the JSON body
+ * @param outcome what the request's classifier made of the answer
  */
-record AuthyResponse(int status, JsonNode body) {
+record AuthyResponse(int status, JsonNode body, Outcome outcome) {
 }

@@ -57,7 +57,7 @@ final class DefaultAuthyTokens implements AuthyTokens {
 				.query("action", Arguments.optionalText("action", options.action()))
 				.classifier(CLASSIFIER));
 		JsonNode body = response.body();
-		boolean valid = CLASSIFIER.classify(response.status(), body) == Outcome.SUCCESS;
+		boolean valid = response.outcome() == Outcome.SUCCESS;
 		return new TokenVerification(valid, JsonFields.message(body), JsonFields.text(body, "error_code"));
 	}
 
