@@ -82,14 +82,6 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 	}
 
 	/**
-	 * Returns the HTTP client if it was built.
-	 * @return the HTTP client or {@code null}
-	 */
-	@Nullable ClientHttpRequestFactory builtRequestFactory() {
-		return this.built;
-	}
-
-	/**
 	 * Releases the connections and threads of the HTTP client, if it was built (Apache
 	 * HttpClient and Jetty keep a pool and threads; HttpURLConnection holds nothing to
 	 * release). Requests after this fail if the client was never used.
