@@ -2,7 +2,7 @@ package dev.authyspring.autoconfigure;
 
 import java.time.Duration;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.authyspring.client.AuthyApps;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.AuthyOneTouch;
@@ -13,10 +13,8 @@ import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.model.AppDetails;
 import dev.authyspring.client.model.AppStats;
 import io.micrometer.observation.tck.TestObservationRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -59,28 +57,17 @@ class AuthyAutoConfigurationTests {
 
 	private static final String DETAILS = "{\"app\":{\"name\":\"Verify Sample\",\"plan\":\"pay_as_you_go\",\"sms_enabled\":true,\"phone_calls_enabled\":true,\"app_id\":11111,\"onetouch_enabled\":true},\"message\":\"Application information.\",\"success\":true}";
 
-	private static WireMockServer wireMock;
+	// Started for the class, reset before each test.
+	@RegisterExtension
+	static final WireMockExtension wireMock = WireMockExtension.newInstance()
+		.options(options().dynamicPort())
+		.build();
 
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
 				AuthyAutoConfiguration.class));
 
-	@BeforeAll
-	static void startWireMock() {
-		wireMock = new WireMockServer(options().dynamicPort());
-		wireMock.start();
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wireMock.stop();
-	}
-
-	@BeforeEach
-	void resetWireMock() {
-		wireMock.resetAll();
-	}
 
 	@Test
 	void backsOffWithoutApiKey() {

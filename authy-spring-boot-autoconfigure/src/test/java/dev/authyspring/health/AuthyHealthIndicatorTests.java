@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.RetrySettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -32,25 +30,13 @@ class AuthyHealthIndicatorTests {
 
 	private static final String DETAILS = "{\"app\":{\"name\":\"Sandbox App 2\",\"plan\":\"starter\",\"sms_enabled\":false,\"white_label\":false,\"app_id\":3},\"message\":\"Application information.\",\"success\":true}";
 
-	private static WireMockServer wireMock;
+	// Started for the class, reset before each test.
+	@RegisterExtension
+	static final WireMockExtension wireMock = WireMockExtension.newInstance()
+		.options(options().dynamicPort())
+		.build();
 
 	private final MutableClock clock = new MutableClock();
-
-	@BeforeAll
-	static void startWireMock() {
-		wireMock = new WireMockServer(options().dynamicPort());
-		wireMock.start();
-	}
-
-	@AfterAll
-	static void stopWireMock() {
-		wireMock.stop();
-	}
-
-	@BeforeEach
-	void resetWireMock() {
-		wireMock.resetAll();
-	}
 
 	private AuthyHealthIndicator indicator(Duration readTimeout) {
 		AuthyClient client = AuthyClient.builder()
