@@ -1,5 +1,7 @@
 package dev.authyspring.autoconfigure;
 
+import java.util.function.Supplier;
+
 import dev.authyspring.client.AuthyApps;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.AuthyOneTouch;
@@ -49,9 +51,13 @@ public final class AuthyAutoConfiguration {
 		// factory, which the Authy client replaces with its own: building that factory only to
 		// drop it cost about 120 ms of start-up (for the JDK client, an HttpClient and the
 		// default SSL context) and left its threads running. The customizers are applied to a
-		// fresh builder instead, in the same order.
-		RestClient.Builder restClientBuilder = RestClient.builder();
-		restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(restClientBuilder));
+		// fresh builder instead, in the same order, when the client makes its first call (or
+		// at once when there are AuthyRestClientCustomizers, which run after them).
+		Supplier<RestClient.Builder> restClientBuilder = () -> {
+			RestClient.Builder builder = RestClient.builder();
+			restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+			return builder;
+		};
 		String apiKey = properties.getApiKey();
 		AuthyClient.Builder builder = AuthyClient.builder()
 			.apiKey((apiKey != null) ? apiKey : "")

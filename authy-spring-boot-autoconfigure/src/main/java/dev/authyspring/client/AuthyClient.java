@@ -5,15 +5,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
@@ -140,6 +141,8 @@ public final class AuthyClient implements AutoCloseable {
 
 		private RestClient.@Nullable Builder restClientBuilder;
 
+		private @Nullable Supplier<RestClient.Builder> restClientBuilderSupplier;
+
 		private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = ClientHttpRequestFactoryBuilder.simple();
 
 		private Duration connectTimeout = Duration.ofSeconds(5);
@@ -187,6 +190,21 @@ public final class AuthyClient implements AutoCloseable {
 		 */
 		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
 			this.restClientBuilder = restClientBuilder;
+			this.restClientBuilderSupplier = null;
+			return this;
+		}
+
+		/**
+		 * Sets where the builder the client's {@link RestClient} starts from comes from, asked
+		 * once, when the client makes its first call (or when it is built if
+		 * {@link #customize customizations} were added). The builder it returns becomes the
+		 * client's own: it is configured for Authy, not cloned.
+		 * @param restClientBuilder supplies the builder
+		 * @return this builder
+		 */
+		public Builder restClientBuilder(Supplier<RestClient.Builder> restClientBuilder) {
+			this.restClientBuilderSupplier = restClientBuilder;
+			this.restClientBuilder = null;
 			return this;
 		}
 
@@ -268,9 +286,9 @@ public final class AuthyClient implements AutoCloseable {
 		}
 
 		/**
-		 * Validates the settings and builds the client. The HTTP client and the
-		 * {@link RestClient} under it are built when the client makes its first call;
-		 * customizers run now.
+		 * Validates the settings and builds the client. The {@link RestClient} and the HTTP
+		 * client under it are built when the client makes its first call; customizations
+		 * added with {@link #customize} run now, on the {@link RestClient.Builder}.
 		 * @return the client
 		 * @throws IllegalArgumentException naming a missing or invalid setting
 		 */
@@ -279,13 +297,42 @@ public final class AuthyClient implements AutoCloseable {
 			String base = validBaseUrl(this.baseUrl);
 			requirePositive("connectTimeout", this.connectTimeout);
 			requirePositive("readTimeout", this.readTimeout);
-			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
-					: RestClient.builder();
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder;
 			Duration connect = this.connectTimeout;
 			Duration read = this.readTimeout;
 			DeferredRequestFactory requestFactory = new DeferredRequestFactory(
 					() -> factoryBuilder.build(HttpClientSettings.defaults().withTimeouts(connect, read)));
+			Supplier<RestClient.Builder> source = restClientBuilderSource();
+			List<Consumer<RestClient.Builder>> customizations = List.copyOf(this.customizers);
+			Supplier<RestClient.Builder> configured = () -> configure(source.get(), requestFactory, key, customizations);
+			Supplier<RestClient> restClient;
+			if (customizations.isEmpty()) {
+				// Nothing to run now: the RestClient.Builder, Boot's customizers and the
+				// observation convention wait for the first call (start-up time,
+				// docs/benchmarks.md).
+				restClient = SingletonSupplier.of(() -> configured.get().build());
+			}
+			else {
+				// Customizations run now, so that what they bind (a MockRestServiceServer, say) is
+				// ready before the first call.
+				RestClient.Builder builder = configured.get();
+				restClient = SingletonSupplier.of(builder::build);
+			}
+			AuthyHttp http = new AuthyHttp(restClient, base, this.retry, this.observationRegistry, this.sleeper);
+			return new AuthyClient(base, http, this.tokenFormat, requestFactory);
+		}
+
+		private Supplier<RestClient.Builder> restClientBuilderSource() {
+			if (this.restClientBuilder != null) {
+				// Cloned now: later changes to the given builder do not reach the client.
+				RestClient.Builder copy = this.restClientBuilder.clone();
+				return () -> copy;
+			}
+			return (this.restClientBuilderSupplier != null) ? this.restClientBuilderSupplier : RestClient::builder;
+		}
+
+		private static RestClient.Builder configure(RestClient.Builder builder, ClientHttpRequestFactory requestFactory,
+				String key, List<Consumer<RestClient.Builder>> customizations) {
 			builder.requestFactory(requestFactory);
 			builder.defaultHeaders((headers) -> {
 				headers.set(API_KEY_HEADER, key);
@@ -294,12 +341,8 @@ public final class AuthyClient implements AutoCloseable {
 			});
 			// Tokens, ids and phone numbers are in Authy's URLs: keep them out of observations.
 			builder.observationConvention(new AuthyClientRequestObservationConvention());
-			this.customizers.forEach((customizer) -> customizer.accept(builder));
-			// Customizers ran now, so that what they bind (a MockRestServiceServer, say) is ready
-			// before the first call; the RestClient and the HTTP client are built on that call.
-			AuthyHttp http = new AuthyHttp(SingletonSupplier.of(builder::build), base, JsonMapper.builder().build(),
-					this.retry, this.observationRegistry, this.sleeper);
-			return new AuthyClient(base, http, this.tokenFormat, requestFactory);
+			customizations.forEach((customization) -> customization.accept(builder));
+			return builder;
 		}
 
 		private static String validApiKey(@Nullable String apiKey) {

@@ -61,26 +61,23 @@ final class AuthyHttp {
 
 	private final String baseUrl;
 
-	private final JsonMapper jsonMapper;
-
 	private final RetrySettings retry;
 
 	private final ObservationRegistry observationRegistry;
 
 	private final Sleeper sleeper;
 
-	AuthyHttp(Supplier<RestClient> restClient, String baseUrl, JsonMapper jsonMapper, RetrySettings retry,
+	AuthyHttp(Supplier<RestClient> restClient, String baseUrl, RetrySettings retry,
 			ObservationRegistry observationRegistry, Sleeper sleeper) {
 		this.restClient = restClient;
 		this.baseUrl = baseUrl;
-		this.jsonMapper = jsonMapper;
 		this.retry = retry;
 		this.observationRegistry = observationRegistry;
 		this.sleeper = sleeper;
 	}
 
 	AuthyHttp withRetry(RetrySettings retry) {
-		return new AuthyHttp(this.restClient, this.baseUrl, this.jsonMapper, retry, this.observationRegistry,
+		return new AuthyHttp(this.restClient, this.baseUrl, retry, this.observationRegistry,
 				this.sleeper);
 	}
 
@@ -160,7 +157,7 @@ final class AuthyHttp {
 	 */
 	private byte @Nullable [] encodeBody(AuthyRequest request) {
 		if (request.body() != null) {
-			return this.jsonMapper.writeValueAsBytes(request.body());
+			return JsonMapper.shared().writeValueAsBytes(request.body());
 		}
 		return (request.method() == HttpMethod.POST) ? EMPTY_JSON : null;
 	}
@@ -230,7 +227,7 @@ final class AuthyHttp {
 			return null;
 		}
 		try {
-			return this.jsonMapper.readTree(body);
+			return JsonMapper.shared().readTree(body);
 		}
 		catch (JacksonException ex) {
 			return null;

@@ -1,6 +1,8 @@
 package dev.authyspring.autoconfigure;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.authyspring.client.AuthyApps;
@@ -21,6 +23,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -207,8 +210,27 @@ class AuthyAutoConfigurationTests {
 						.body("{\"app_id\":3,\"count\":0,\"total_users\":115,\"stats\":[],\"message\":\"Monthly statistics.\",\"success\":true}"));
 				AppStats stats = context.getBean(AuthyApps.class).stats();
 				assertThat(stats.totalUsers()).isEqualTo(115);
-				assertThat(context.getBean(MockServerHolder.class).order).containsExactly("first", "second");
+				assertThat(context.getBean(MockServerHolder.class).order).containsExactly("boot", "first", "second");
 				server.verify();
+			});
+	}
+
+	@Test
+	void bootRestClientCustomizersRunOnTheFirstCallWhenThereAreNoAuthyCustomizers() {
+		wireMock.stubFor(get("/protected/json/app/details").willReturn(aResponse().withBody(DETAILS)));
+		List<String> customized = new CopyOnWriteArrayList<>();
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl())
+			.withBean(RestClientCustomizer.class, () -> (builder) -> {
+				customized.add("boot");
+				builder.defaultHeader("X-Customized", "boot");
+			})
+			.run((context) -> {
+				assertThat(customized).isEmpty();
+				context.getBean(AuthyApps.class).details();
+				context.getBean(AuthyApps.class).details();
+				assertThat(customized).containsExactly("boot");
+				wireMock.verify(2, getRequestedFor(urlEqualTo("/protected/json/app/details"))
+					.withHeader("X-Customized", equalTo("boot")));
 			});
 	}
 
@@ -295,6 +317,11 @@ class AuthyAutoConfigurationTests {
 		@Bean
 		MockServerHolder mockServerHolder() {
 			return new MockServerHolder();
+		}
+
+		@Bean
+		RestClientCustomizer bootCustomizer(MockServerHolder holder) {
+			return (builder) -> holder.order.add("boot");
 		}
 
 		@Bean

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -108,6 +109,43 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 		assertThat(this.builderCalls).containsExactly("customizer");
 		assertThat(this.built).hasValue(0);
 		client.close();
+	}
+
+	@Test
+	void withoutCustomizationsTheRestClientBuilderIsAskedForOnTheFirstCallOnly() {
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
+				recorded(200, "authy-java/users-status-200.json")));
+		AtomicInteger asked = new AtomicInteger();
+		AuthyClient client = clientBuilder().restClientBuilder(() -> {
+			asked.incrementAndGet();
+			return RestClient.builder();
+		}).build();
+		assertThat(asked).hasValue(0);
+		client.users().status(1635);
+		client.users().status(1635);
+		assertThat(asked).hasValue(1);
+		wireMock.verify(2, authyGet("/protected/json/users/1635/status"));
+	}
+
+	@Test
+	void withCustomizationsTheRestClientBuilderIsAskedForWhenTheClientIsBuilt() {
+		clientBuilder().restClientBuilder(() -> {
+			this.builderCalls.add("supplier");
+			return RestClient.builder();
+		}).customize((builder) -> this.builderCalls.add("customizer")).build();
+		assertThat(this.builderCalls).containsExactly("supplier", "customizer");
+	}
+
+	@Test
+	void changesToAGivenBuilderAfterBuildDoNotReachTheClient() {
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
+				recorded(200, "authy-java/users-status-200.json")));
+		RestClient.Builder given = RestClient.builder().defaultHeader("X-Before", "yes");
+		AuthyClient client = clientBuilder().restClientBuilder(given).build();
+		given.defaultHeader("X-After", "yes");
+		client.users().status(1635);
+		assertThat(onlyRequest().getHeader("X-Before")).isEqualTo("yes");
+		assertThat(onlyRequest().containsHeader("X-After")).isFalse();
 	}
 
 	@Test
