@@ -6,7 +6,7 @@
 #
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
 # CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, STARTUP_BREAKDOWN_RUNS,
-# STARTUP_INCREMENTAL_RUNS, OUT.
+# STARTUP_INCREMENTAL_RUNS, STARTUP_PROFILE_RUNS, OUT.
 # Needs root or preinstalled nginx and wrk (installed with apt-get when missing). Everything runs on
 # loopback; nginx is started and stopped by this script by its pid. Run it on a quiet machine: the
 # numbers are only comparable within one run.
@@ -20,7 +20,7 @@ OUT=${OUT:-$ROOT/docs/benchmarks.md}
 
 if [ "${QUICK:-0}" = "1" ]; then
 	: "${WARMUP_MS:=500}" "${MEASURE_MS:=1000}" "${PREWARM_MS:=500}" "${STARTUP_RUNS:=1}" "${ROUNDS:=1}"
-	: "${STARTUP_BREAKDOWN_RUNS:=1}" "${STARTUP_INCREMENTAL_RUNS:=1}"
+	: "${STARTUP_BREAKDOWN_RUNS:=1}" "${STARTUP_INCREMENTAL_RUNS:=1}" "${STARTUP_PROFILE_RUNS:=1}"
 	: "${CALLBACK_WARMUP_MS:=1000}" "${CALLBACK_MEASURE_MS:=1000}" "${WRK_SECONDS:=1}"
 	JMH_ARGS=(-wi 1 -w 1 -i 1 -r 1 -f 1)
 else
@@ -38,6 +38,7 @@ CLIENTS=${CLIENTS:-raw-huc,raw-jdk,authy-java,ours-default,ours-jdk,ours-http-co
 STARTUP_RUNS=${STARTUP_RUNS:-30}
 STARTUP_BREAKDOWN_RUNS=${STARTUP_BREAKDOWN_RUNS:-5}
 STARTUP_INCREMENTAL_RUNS=${STARTUP_INCREMENTAL_RUNS:-15}
+STARTUP_PROFILE_RUNS=${STARTUP_PROFILE_RUNS:-10}
 API_PORT=18080
 STATUS_PORT=18081
 CALLBACK_PORT=18090
@@ -64,7 +65,9 @@ rm -rf "$RUN"
 mkdir -p "$RUN/nginx/tmp"
 
 # Start-up classpaths: the application's own jars, with and without the starter's.
-BENCH_ONLY='/(httpclient5|httpcore5|httpcore5-h2|jetty-[a-z-]+|authy-java|json|jmh-core|jopt-simple|commons-math3)-[0-9][^/]*\.jar$'
+BENCH_ONLY='/(httpclient5|httpcore5|httpcore5-h2|jetty-[a-z-]+|authy-java|json|jmh-core|jopt-simple|commons-math3|async-profiler)-[0-9][^/]*\.jar$'
+# The profiler's jar, appended to a timed classpath for the profiled start-up runs only.
+PROFILER_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/async-profiler-[0-9][^/]*\.jar$')
 STARTER_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client)-[0-9][^/]*\.jar$'
 CP_WITH=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | paste -sd:)
 CP_WITHOUT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$STARTER_ONLY" | paste -sd:)
@@ -183,6 +186,19 @@ for _ in $(seq 1 "$STARTUP_INCREMENTAL_RUNS"); do
 	"${STARTUP_JAVA[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.startup.IncrementalStartupTimer \
 		>>"$RUN/startup-incremental.txt"
 done
+# Where the refresh's CPU time goes, by cause: sampled with async-profiler, rounds as above.
+for name in "${STARTUP_NAMES[@]}"; do
+	: >"$RUN/startup-profile-$name.txt"
+done
+for round in $(seq 1 "$STARTUP_PROFILE_RUNS"); do
+	shift_by=$((round % 3))
+	for name in "${STARTUP_NAMES[@]:$shift_by}" "${STARTUP_NAMES[@]:0:$shift_by}"; do
+		"${STARTUP_JAVA[@]}" -cp "${STARTUP_CP[$name]}:$PROFILER_JAR" \
+			dev.authyspring.benchmarks.startup.StartupProfiler >>"$RUN/startup-profile-$name.txt"
+	done
+done
+java -cp "$CP" dev.authyspring.benchmarks.report.StartupProfileReport "$RUN/startup-profile-without.txt" \
+	"$RUN/startup-profile-restclient.txt" "$RUN/startup-profile-with.txt" "$RUN/startup-profile.md"
 java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" \
 	"$RUN/startup-restclient.txt" "$RUN/startup-with.txt" "$RUN/startup-breakdown-with.txt" \
 	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup-incremental.txt" "$RUN/startup.md"
@@ -231,6 +247,7 @@ ${CALLBACK_CMD[*]}
 java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
 java -XX:TieredStopAtLevel=1 -cp <+ starter | + restclient classpath> dev.authyspring.benchmarks.startup.StartupTimer --breakdown   # $STARTUP_BREAKDOWN_RUNS times each
 java -XX:TieredStopAtLevel=1 -cp <+ starter classpath> dev.authyspring.benchmarks.startup.IncrementalStartupTimer   # $STARTUP_INCREMENTAL_RUNS times
+java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath>:<async-profiler jar> dev.authyspring.benchmarks.startup.StartupProfiler   # $STARTUP_PROFILE_RUNS rounds, order rotating
 \`\`\`
 
 ## Stub server ceiling (nginx, measured with wrk)
@@ -322,6 +339,10 @@ from round to round. "refresh" is the time from \`ApplicationPreparedEvent\` to 
 "refresh CPU" is the CPU time of the main thread, which runs the refresh, over the same span.
 
 $(cat "$RUN/startup.md")
+
+### Where the starter's start-up time goes
+
+$(cat "$RUN/startup-profile.md")
 EOF
 } >"$OUT"
 log "wrote $OUT"
