@@ -310,7 +310,15 @@ public final class AuthyClient implements AutoCloseable {
 				// Nothing to run now: the RestClient.Builder, Boot's customizers and the
 				// observation convention wait for the first call (start-up time,
 				// docs/benchmarks.md).
-				restClient = SingletonSupplier.of(() -> configured.get().build());
+				restClient = SingletonSupplier.of(() -> {
+					try {
+						return configured.get().build();
+					}
+					catch (RuntimeException ex) {
+						// A customizer that fails now fails the call, with its cause named.
+						throw new IllegalStateException("Could not build the Authy client's RestClient: " + ex, ex);
+					}
+				});
 			}
 			else {
 				// Customizations run now, so that what they bind (a MockRestServiceServer, say) is

@@ -77,8 +77,7 @@ final class AuthyHttp {
 	}
 
 	AuthyHttp withRetry(RetrySettings retry) {
-		return new AuthyHttp(this.restClient, this.baseUrl, retry, this.observationRegistry,
-				this.sleeper);
+		return new AuthyHttp(this.restClient, this.baseUrl, retry, this.observationRegistry, this.sleeper);
 	}
 
 	/**

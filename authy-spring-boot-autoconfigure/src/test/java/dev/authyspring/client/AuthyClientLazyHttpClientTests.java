@@ -137,6 +137,17 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
+	void aCustomizationThatFailsOnTheFirstCallFailsTheCallWithItsCause() {
+		AuthyClient client = clientBuilder().restClientBuilder(() -> {
+			throw new IllegalArgumentException("broken RestClientCustomizer");
+		}).build();
+		assertThatIllegalStateException().isThrownBy(() -> client.users().status(1635))
+			.withMessageStartingWith("Could not build the Authy client's RestClient")
+			.withMessageContaining("broken RestClientCustomizer");
+		assertNoRequestSent();
+	}
+
+	@Test
 	void changesToAGivenBuilderAfterBuildDoNotReachTheClient() {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
 				recorded(200, "authy-java/users-status-200.json")));
