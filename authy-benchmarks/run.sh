@@ -263,10 +263,7 @@ $(cat "$RUN/wrk.md")
 Every client runs in the same JVM, against the same stub, interleaved: for each operation and
 thread count, every client runs once per round in a rotated order (rounds: $ROUNDS; per cell
 ${WARMUP_MS} ms warm-up then ${MEASURE_MS} ms measured, after a ${PREWARM_MS} ms JIT warm-up per client
-and operation). Worker threads call in a closed loop. Each of the starter's clients has a class loader of
-its own, with its own copy of Spring and its own JIT profile, as in an application that uses one HTTP
-client: with one copy of Spring's \`RestClient\` code shared by the simple, JDK, Apache and Jetty request
-factories, the default client used 10-15 % more CPU per call at 64 threads than authy-java.
+and operation). Worker threads call in a closed loop.
 
 * calls/s: calls completed in the measured interval; p50/p99 from a log-linear histogram (< 0.4 % error).
 * CPU µs/call: CPU time of all Java threads (\`ThreadMXBean\`), so the JDK client's selector thread and

@@ -2,7 +2,6 @@ package dev.authyspring.benchmarks.clients;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,12 +21,12 @@ public final class BenchClients {
 		FACTORIES.put("raw-huc", RawUrlConnectionClient::new);
 		FACTORIES.put("raw-jdk", RawJdkHttpClient::new);
 		FACTORIES.put("authy-java", AuthyJavaClient::new);
-		FACTORIES.put(OURS_DEFAULT, (api) -> ours(api, "simple", "ours, default without httpclient5 (simple)"));
-		FACTORIES.put("ours-simple", (api) -> ours(api, "simple", "ours, simple"));
-		FACTORIES.put("ours-jdk", (api) -> ours(api, "jdk", "ours, jdk"));
+		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, "simple", "ours, default without httpclient5 (simple)"));
+		FACTORIES.put("ours-simple", (api) -> new OursClient(api, "simple", "ours, simple"));
+		FACTORIES.put("ours-jdk", (api) -> new OursClient(api, "jdk", "ours, jdk"));
 		FACTORIES.put("ours-http-components",
-				(api) -> ours(api, "http-components", "ours, http-components (default with httpclient5)"));
-		FACTORIES.put("ours-jetty", (api) -> ours(api, "jetty", "ours, jetty"));
+				(api) -> new OursClient(api, "http-components", "ours, http-components (default with httpclient5)"));
+		FACTORIES.put("ours-jetty", (api) -> new OursClient(api, "jetty", "ours, jetty"));
 	}
 
 	private BenchClients() {
@@ -45,30 +44,6 @@ public final class BenchClients {
 			throw new IllegalArgumentException("unknown client '" + id + "', known: " + FACTORIES.keySet());
 		}
 		return factory.apply(api);
-	}
-
-	/**
-	 * Starts one of the starter's clients in a class loader of its own (see
-	 * {@link IsolatedClassLoader}).
-	 */
-	private static BenchClient ours(StubApi api, String factory, String name) {
-		ClassLoader loader = new IsolatedClassLoader(BenchClients.class.getClassLoader(),
-				Set.of(BenchClient.class.getName(), StubApi.class.getName()));
-		Thread thread = Thread.currentThread();
-		ClassLoader previous = thread.getContextClassLoader();
-		// Spring Boot finds its auto-configurations through the context class loader.
-		thread.setContextClassLoader(loader);
-		try {
-			return (BenchClient) loader.loadClass(OursClient.class.getName())
-				.getConstructor(StubApi.class, String.class, String.class)
-				.newInstance(api, factory, name);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("could not start " + name + ": " + ex, ex);
-		}
-		finally {
-			thread.setContextClassLoader(previous);
-		}
 	}
 
 	public static Iterable<String> ids() {
