@@ -89,22 +89,14 @@ public final class StartupProfileReport {
 		return values;
 	}
 
-	private static List<Double> differences(List<Map<String, Double>> later, List<Map<String, Double>> earlier,
-			String key, int rounds) {
-		List<Double> values = new ArrayList<>();
-		for (int i = 0; i < rounds; i++) {
-			values.add(later.get(i).getOrDefault(key, 0.0) - earlier.get(i).getOrDefault(key, 0.0));
-		}
-		return values;
-	}
-
 	private static void addRow(MarkdownTable table, String name, String key, List<Map<String, Double>> without,
 			List<Map<String, Double>> restClient, List<Map<String, Double>> with, int rounds) {
-		table.row(name, number(StartupReport.median(values(without, key, rounds))),
-				number(StartupReport.median(values(restClient, key, rounds))),
-				number(StartupReport.median(values(with, key, rounds))),
-				signed(StartupReport.median(differences(restClient, without, key, rounds))),
-				signed(StartupReport.median(differences(with, restClient, key, rounds))));
+		List<Double> a = values(without, key, rounds);
+		List<Double> b = values(restClient, key, rounds);
+		List<Double> c = values(with, key, rounds);
+		table.row(name, number(StartupReport.median(a)), number(StartupReport.median(b)),
+				number(StartupReport.median(c)), signed(StartupReport.Spread.of(b, a, rounds).median()),
+				signed(StartupReport.Spread.of(c, b, rounds).median()));
 	}
 
 	private static String signed(double value) {
