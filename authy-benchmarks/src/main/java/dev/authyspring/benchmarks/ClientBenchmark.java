@@ -90,8 +90,7 @@ public final class ClientBenchmark {
 		Files.createDirectories(out.toAbsolutePath().getParent());
 		Files.writeString(out, report.render());
 		log("wrote %s", out);
-		// The starter does not stop the Jetty client it builds when its context closes; its
-		// non-daemon threads would keep this JVM alive.
+		// Whatever non-daemon threads a client library leaves behind must not keep this JVM alive.
 		System.exit(0);
 	}
 
