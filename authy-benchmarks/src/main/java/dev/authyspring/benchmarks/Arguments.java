@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code --name=value} command-line arguments with defaults.
@@ -24,6 +25,15 @@ public final class Arguments {
 			}
 			this.values.put(arg.substring(2, equals), arg.substring(equals + 1));
 		}
+	}
+
+	/**
+	 * Returns an argument's value if it was given.
+	 * @param name the argument's name
+	 * @return the value, or empty
+	 */
+	public Optional<String> find(String name) {
+		return Optional.ofNullable(this.values.get(name));
 	}
 
 	public String get(String name, String defaultValue) {

@@ -39,11 +39,19 @@ public final class BenchClients {
 	 * @return the client
 	 */
 	public static BenchClient create(String id, StubApi api) {
-		Function<StubApi, BenchClient> factory = FACTORIES.get(id);
-		if (factory == null) {
+		requireKnown(id);
+		return FACTORIES.get(id).apply(api);
+	}
+
+	/**
+	 * Checks a client id.
+	 * @param id the id
+	 * @throws IllegalArgumentException if there is no such client
+	 */
+	public static void requireKnown(String id) {
+		if (!FACTORIES.containsKey(id)) {
 			throw new IllegalArgumentException("unknown client '" + id + "', known: " + FACTORIES.keySet());
 		}
-		return factory.apply(api);
 	}
 
 	public static Iterable<String> ids() {

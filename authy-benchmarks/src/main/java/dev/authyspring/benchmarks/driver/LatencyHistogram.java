@@ -96,6 +96,56 @@ public final class LatencyHistogram {
 		return this.max;
 	}
 
+	/**
+	 * Returns everything recorded as one line of text, for {@link #fromText(String)} in
+	 * another JVM: the count, sum, minimum and maximum, then {@code index:count} for every
+	 * bucket that is not empty.
+	 * @return the text
+	 */
+	public String toText() {
+		StringBuilder text = new StringBuilder();
+		text.append(this.count).append(' ').append(this.sum).append(' ').append(this.min).append(' ').append(this.max);
+		for (int i = 0; i < BUCKETS; i++) {
+			if (this.counts[i] != 0) {
+				text.append(' ').append(i).append(':').append(this.counts[i]);
+			}
+		}
+		return text.toString();
+	}
+
+	/**
+	 * Reads a histogram written by {@link #toText()}.
+	 * @param text the text
+	 * @return the histogram
+	 * @throws IllegalArgumentException if the text is not such a histogram
+	 */
+	public static LatencyHistogram fromText(String text) {
+		String[] parts = text.trim().split(" ");
+		if (parts.length < 4) {
+			throw new IllegalArgumentException("not a latency histogram: '" + text + "'");
+		}
+		LatencyHistogram histogram = new LatencyHistogram();
+		histogram.count = Long.parseLong(parts[0]);
+		histogram.sum = Long.parseLong(parts[1]);
+		histogram.min = Long.parseLong(parts[2]);
+		histogram.max = Long.parseLong(parts[3]);
+		long inBuckets = 0;
+		for (int i = 4; i < parts.length; i++) {
+			int colon = parts[i].indexOf(':');
+			int index = (colon > 0) ? Integer.parseInt(parts[i].substring(0, colon)) : -1;
+			if (index < 0 || index >= BUCKETS) {
+				throw new IllegalArgumentException("not a histogram bucket: '" + parts[i] + "'");
+			}
+			histogram.counts[index] = Long.parseLong(parts[i].substring(colon + 1));
+			inBuckets += histogram.counts[index];
+		}
+		if (inBuckets != histogram.count) {
+			throw new IllegalArgumentException(
+					"histogram buckets hold " + inBuckets + " values but its count is " + histogram.count);
+		}
+		return histogram;
+	}
+
 	static int indexOf(long value) {
 		if (value < SUB_BUCKETS) {
 			return (int) value;

@@ -67,4 +67,34 @@ public record LoadResult(long calls, long errors, long elapsedNanos, LatencyHist
 				this.elapsedNanos + other.elapsedNanos, merged, this.usage.plus(other.usage), connections);
 	}
 
+	/**
+	 * Returns this result as one line of text, for {@link #fromText(String)} in another JVM.
+	 * @return the text
+	 */
+	public String toText() {
+		return this.calls + " " + this.errors + " " + this.elapsedNanos + " " + this.usage.threadCpuNanos() + " "
+				+ this.usage.allocatedBytes() + " " + this.usage.processCpuNanos() + " " + this.newConnections + " | "
+				+ this.latencies.toText();
+	}
+
+	/**
+	 * Reads a result written by {@link #toText()}.
+	 * @param text the text
+	 * @return the result
+	 * @throws IllegalArgumentException if the text is not such a result
+	 */
+	public static LoadResult fromText(String text) {
+		int bar = text.indexOf(" | ");
+		String[] fields = (bar > 0) ? text.substring(0, bar).split(" ") : new String[0];
+		if (fields.length != 7) {
+			throw new IllegalArgumentException("not a load result: '" + text + "'");
+		}
+		long[] values = new long[fields.length];
+		for (int i = 0; i < fields.length; i++) {
+			values[i] = Long.parseLong(fields[i]);
+		}
+		return new LoadResult(values[0], values[1], values[2], LatencyHistogram.fromText(text.substring(bar + 3)),
+				new JvmCounters.Usage(values[3], values[4], values[5]), values[6]);
+	}
+
 }

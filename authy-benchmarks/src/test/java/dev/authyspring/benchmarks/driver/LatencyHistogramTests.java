@@ -97,4 +97,40 @@ class LatencyHistogramTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> histogram.percentile(Double.NaN));
 	}
 
+	@Test
+	void textRoundTripKeepsEveryPercentileAndTheExtremes() {
+		Random random = new Random(7);
+		LatencyHistogram histogram = new LatencyHistogram();
+		for (int i = 0; i < 10_000; i++) {
+			histogram.record((long) (50_000 * Math.exp(random.nextGaussian())));
+		}
+		LatencyHistogram copy = LatencyHistogram.fromText(histogram.toText());
+		assertThat(copy.count()).isEqualTo(histogram.count());
+		assertThat(copy.min()).isEqualTo(histogram.min());
+		assertThat(copy.max()).isEqualTo(histogram.max());
+		assertThat(copy.mean()).isEqualTo(histogram.mean());
+		for (double percentile : new double[] { 1, 50, 99, 99.9 }) {
+			assertThat(copy.percentile(percentile)).as("p%s", percentile).isEqualTo(histogram.percentile(percentile));
+		}
+	}
+
+	@Test
+	void emptyHistogramSurvivesTheTextRoundTrip() {
+		LatencyHistogram copy = LatencyHistogram.fromText(new LatencyHistogram().toText());
+		assertThat(copy.count()).isZero();
+		assertThat(copy.percentile(99)).isZero();
+		copy.record(1_000);
+		assertThat(copy.min()).isEqualTo(1_000);
+	}
+
+	@Test
+	void rejectsTextWhoseBucketsDisagreeWithItsCount() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LatencyHistogram.fromText("3 300 100 100 100:2"))
+			.withMessageContaining("hold 2 values but its count is 3");
+		assertThatIllegalArgumentException().isThrownBy(() -> LatencyHistogram.fromText("1 100 100 100 99999999:1"))
+			.withMessageContaining("not a histogram bucket");
+		assertThatIllegalArgumentException().isThrownBy(() -> LatencyHistogram.fromText("calls=3"))
+			.withMessageContaining("not a latency histogram");
+	}
+
 }
