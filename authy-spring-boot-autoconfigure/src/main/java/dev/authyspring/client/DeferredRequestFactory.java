@@ -14,7 +14,8 @@ import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 /**
- * The client's HTTP client, built on the first request and released on {@link #close()}.
+ * The client's HTTP client, built on the first request and released on {@link #close()};
+ * its {@code HttpURLConnection} requests are {@link BodyClosingRequest}s.
  *
  * <p>
  * Building an HTTP client loads and links classes and, for the JDK and Jetty clients, starts
@@ -43,7 +44,8 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 
 	@Override
 	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) throws IOException {
-		return get().createRequest(uri, httpMethod);
+		ClientHttpRequestFactory factory = get();
+		return BodyClosingRequest.of(factory, factory.createRequest(uri, httpMethod));
 	}
 
 	/**
