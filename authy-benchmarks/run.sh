@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of authy-benchmarks and writes docs/benchmarks.md.
 #
-#   authy-benchmarks/run.sh                      # the full run, about 20 minutes on 2 cores
+#   authy-benchmarks/run.sh                      # the full run, about 30 minutes on 2 cores
 #   QUICK=1 authy-benchmarks/run.sh              # a short smoke run of everything (numbers not meaningful)
 #
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, PREWARM_MAX_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
@@ -30,7 +30,7 @@ WARMUP_MS=${WARMUP_MS:-2000}
 MEASURE_MS=${MEASURE_MS:-3000}
 PREWARM_MS=${PREWARM_MS:-3000}
 PREWARM_MAX_MS=${PREWARM_MAX_MS:-60000}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-3}
 CALLBACK_WARMUP_MS=${CALLBACK_WARMUP_MS:-8000}
 CALLBACK_MEASURE_MS=${CALLBACK_MEASURE_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-5}

@@ -47,10 +47,10 @@ public final class ClientBenchmark {
 			arguments.find(name).ifPresent((value) -> workerArguments.add("--" + name + "=" + value));
 		}
 
-		// One at a time, so that no worker's warm-up competes with another's for the two cores.
 		ids.forEach(BenchClients::requireKnown);
 		Map<String, ClientWorkerProcess> clients = new LinkedHashMap<>();
 		try {
+			// One at a time, so that no worker's warm-up competes with another's for the two cores.
 			for (String id : ids) {
 				ClientWorkerProcess client = ClientWorkerProcess.start(id, workerArguments,
 						preWarm.plus(ALLOWANCE));
