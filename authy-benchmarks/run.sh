@@ -266,10 +266,10 @@ against the same stub, interleaved: for each operation and thread count, every c
 round in a rotated order while the other JVMs wait (rounds: $ROUNDS; per cell ${WARMUP_MS} ms warm-up
 then ${MEASURE_MS} ms measured). Worker threads call in a closed loop. An application has one HTTP
 client stack: with all clients in one JVM, the Spring code that our variants share was compiled for
-all of them at once: there our default used 10-15 % more CPU per call than authy-java, and the same
-when only the two of them shared the JVM. Before
+all of them at once: there our default used 10-15 % more CPU per call than authy-java, but no more
+than authy-java when only the two of them shared the JVM. Before
 its first cell, each JVM warms its client up in passes of ${PREWARM_MS} ms per operation at 4
-threads until the JIT compiler used less than 2 % of a pass (at most ${PREWARM_MAX_MS} ms; the
+threads until the JIT compiler used less than 2 % of a pass (no pass starts after ${PREWARM_MAX_MS} ms; the
 \`pre-warmed in\` lines of \`clients.log\` say how long it took): a JVM that starts measuring while C2
 still compiles, on two busy cores, measures partly interpreted code.
 

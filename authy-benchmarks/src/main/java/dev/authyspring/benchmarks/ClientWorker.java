@@ -44,8 +44,21 @@ public final class ClientWorker {
 	private ClientWorker() {
 	}
 
-	public static void main(String[] args) throws Exception {
-		Arguments arguments = new Arguments(args);
+	public static void main(String[] args) {
+		try {
+			work(new Arguments(args));
+		}
+		catch (Throwable ex) {
+			// Ended here, not by the end of main: a client library's non-daemon threads would
+			// keep the JVM alive, and the benchmark would wait for an answer until its timeout.
+			ex.printStackTrace();
+			System.exit(1);
+		}
+		// Whatever non-daemon threads a client library leaves behind must not keep this JVM alive.
+		System.exit(0);
+	}
+
+	private static void work(Arguments arguments) throws Exception {
 		StubApi api = new StubApi(arguments.get("base-url", "http://127.0.0.1:18080"),
 				arguments.get("api-key", "bench-api-key-0123456789abcdef"));
 		int statusPort = arguments.getInt("status-port", 18081);
@@ -76,8 +89,6 @@ public final class ClientWorker {
 			out.flush();
 		}
 		client.close();
-		// Whatever non-daemon threads a client library leaves behind must not keep this JVM alive.
-		System.exit(0);
 	}
 
 	/**

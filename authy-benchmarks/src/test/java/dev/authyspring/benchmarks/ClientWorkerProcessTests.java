@@ -46,7 +46,8 @@ class ClientWorkerProcessTests {
 	void workerMeasuresCellsInItsOwnJvmAndReportsThem() throws Exception {
 		String baseUrl = "http://127.0.0.1:" + this.stub.getAddress().getPort();
 		try (ClientWorkerProcess worker = ClientWorkerProcess.start("raw-huc", List.of("--base-url=" + baseUrl,
-				"--status-port=0", "--prewarm-ms=100", "--warmup-ms=50", "--measure-ms=300"), TIMEOUT)) {
+				"--status-port=0", "--prewarm-ms=100", "--prewarm-max-ms=1000", "--warmup-ms=50", "--measure-ms=300"),
+				TIMEOUT)) {
 			assertThat(worker.name()).isEqualTo("raw HttpURLConnection");
 			long before = this.requests.get();
 			LoadResult verify = worker.run("verify", 2, TIMEOUT);

@@ -25,8 +25,8 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
  * quarter of what an Authy call allocated (docs/benchmarks.md). The Authy client reads every
  * body to its end, and closing an {@code HttpURLConnection} body there returns the
  * connection to the keep-alive cache just as draining does. A body left unread is left to
- * {@code HttpURLConnection}, which skips what has already arrived, drains the rest in the
- * background or closes the connection, and never blocks the caller on it. Other HTTP
+ * {@code HttpURLConnection}, which skips the rest if it has all arrived, else drains it on
+ * its cleaner thread or closes the connection, and never blocks the caller on it. Other HTTP
  * clients release their connection in their own {@code close()} and are not wrapped.
  */
 final class BodyClosingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {

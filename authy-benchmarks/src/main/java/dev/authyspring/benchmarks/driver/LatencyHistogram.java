@@ -136,8 +136,12 @@ public final class LatencyHistogram {
 			if (index < 0 || index >= BUCKETS) {
 				throw new IllegalArgumentException("not a histogram bucket: '" + parts[i] + "'");
 			}
-			histogram.counts[index] = Long.parseLong(parts[i].substring(colon + 1));
-			inBuckets += histogram.counts[index];
+			long count = Long.parseLong(parts[i].substring(colon + 1));
+			if (count < 0) {
+				throw new IllegalArgumentException("not a histogram bucket: '" + parts[i] + "'");
+			}
+			histogram.counts[index] += count;
+			inBuckets += count;
 		}
 		if (inBuckets != histogram.count) {
 			throw new IllegalArgumentException(

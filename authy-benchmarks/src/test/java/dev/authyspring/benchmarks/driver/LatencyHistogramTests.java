@@ -129,6 +129,8 @@ class LatencyHistogramTests {
 			.withMessageContaining("hold 2 values but its count is 3");
 		assertThatIllegalArgumentException().isThrownBy(() -> LatencyHistogram.fromText("1 100 100 100 99999999:1"))
 			.withMessageContaining("not a histogram bucket");
+		assertThatIllegalArgumentException().isThrownBy(() -> LatencyHistogram.fromText("0 0 0 0 5:-1 6:1"))
+			.withMessageContaining("not a histogram bucket: '5:-1'");
 		assertThatIllegalArgumentException().isThrownBy(() -> LatencyHistogram.fromText("calls=3"))
 			.withMessageContaining("not a latency histogram");
 	}
