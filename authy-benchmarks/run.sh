@@ -35,7 +35,7 @@ CALLBACK_WARMUP_MS=${CALLBACK_WARMUP_MS:-8000}
 CALLBACK_MEASURE_MS=${CALLBACK_MEASURE_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-5}
 THREADS=${THREADS:-1,4,16,64}
-CLIENTS=${CLIENTS:-raw-huc,raw-jdk,authy-java,ours-default,ours-jdk,ours-http-components,ours-jetty}
+CLIENTS=${CLIENTS:-raw-huc,raw-jdk,raw-huc-no-timeouts,authy-java,ours-default,ours-jdk,ours-http-components,ours-jetty}
 STARTUP_RUNS=${STARTUP_RUNS:-30}
 STARTUP_BREAKDOWN_RUNS=${STARTUP_BREAKDOWN_RUNS:-5}
 STARTUP_INCREMENTAL_RUNS=${STARTUP_INCREMENTAL_RUNS:-15}
@@ -281,6 +281,9 @@ still compiles, on two busy cores, measures partly interpreted code.
   every call reused a kept-alive connection.
 * raw HttpURLConnection / raw JDK HttpClient: the same request (same headers, \`?force=true\` for
   verify), keep-alive, body read as a string, no Spring, no mapping.
+* raw HttpURLConnection, no timeouts: the same without a connect or read timeout, as authy-java
+  runs; shown for what timeouts cost, not a baseline of the targets. With a read timeout, JDK 17
+  reads the socket without blocking and polls in between: more system calls per answer.
 * authy-java 1.5.1: \`com.authy:authy-java\`, on HttpURLConnection (its test flag lets it use plain HTTP).
 * ours: the starter's beans from the auto-configuration (\`authy.http-client.factory\` set, or left at its
   default), no observation registry.

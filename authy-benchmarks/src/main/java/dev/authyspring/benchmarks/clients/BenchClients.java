@@ -15,10 +15,17 @@ public final class BenchClients {
 	 */
 	public static final String OURS_DEFAULT = "ours-default";
 
+	/**
+	 * Id of raw {@code HttpURLConnection} without timeouts: shown for what timeouts cost, not a
+	 * baseline of the targets, since a client without them breaks the project's rules.
+	 */
+	public static final String RAW_WITHOUT_TIMEOUTS = "raw-huc-no-timeouts";
+
 	private static final Map<String, Function<StubApi, BenchClient>> FACTORIES = new LinkedHashMap<>();
 
 	static {
-		FACTORIES.put("raw-huc", RawUrlConnectionClient::new);
+		FACTORIES.put("raw-huc", (api) -> new RawUrlConnectionClient(api, true));
+		FACTORIES.put(RAW_WITHOUT_TIMEOUTS, (api) -> new RawUrlConnectionClient(api, false));
 		FACTORIES.put("raw-jdk", RawJdkHttpClient::new);
 		FACTORIES.put("authy-java", AuthyJavaClient::new);
 		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, "simple", "ours, default without httpclient5 (simple)"));
@@ -58,8 +65,13 @@ public final class BenchClients {
 		return FACTORIES.keySet();
 	}
 
+	/**
+	 * Whether a client is one of the raw baselines the targets compare with.
+	 * @param id the client's id
+	 * @return {@code true} for raw HttpURLConnection and the raw JDK HttpClient
+	 */
 	public static boolean isRawBaseline(String id) {
-		return id.startsWith("raw-");
+		return id.startsWith("raw-") && !id.equals(RAW_WITHOUT_TIMEOUTS);
 	}
 
 }

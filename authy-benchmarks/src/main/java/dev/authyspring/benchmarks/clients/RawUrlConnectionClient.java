@@ -8,19 +8,28 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Baseline: {@link HttpURLConnection} with the JDK's keep-alive cache, no mapping; the body
- * is read as a string.
+ * is read as a string. Without timeouts it shows what they cost: authy-java sets none, and
+ * with a read timeout JDK 17 reads a socket without blocking, polling in between.
  */
 public final class RawUrlConnectionClient implements BenchClient {
 
 	private final StubApi api;
 
-	public RawUrlConnectionClient(StubApi api) {
+	private final boolean timeouts;
+
+	/**
+	 * Creates the client.
+	 * @param api the stub
+	 * @param timeouts whether to set a connect and a read timeout, as every client should
+	 */
+	public RawUrlConnectionClient(StubApi api, boolean timeouts) {
 		this.api = api;
+		this.timeouts = timeouts;
 	}
 
 	@Override
 	public String name() {
-		return "raw HttpURLConnection";
+		return this.timeouts ? "raw HttpURLConnection" : "raw HttpURLConnection, no timeouts";
 	}
 
 	@Override
@@ -35,8 +44,10 @@ public final class RawUrlConnectionClient implements BenchClient {
 
 	private String get(String url) throws IOException {
 		HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
-		connection.setConnectTimeout(5000);
-		connection.setReadTimeout(10000);
+		if (this.timeouts) {
+			connection.setConnectTimeout(5000);
+			connection.setReadTimeout(10000);
+		}
 		connection.setRequestProperty("X-Authy-API-Key", this.api.apiKey());
 		connection.setRequestProperty("Accept", "application/json");
 		connection.setRequestProperty("User-Agent", StubApi.USER_AGENT);
