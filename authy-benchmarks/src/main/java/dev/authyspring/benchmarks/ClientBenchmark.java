@@ -38,13 +38,14 @@ public final class ClientBenchmark {
 	public static void main(String[] args) throws Exception {
 		Arguments arguments = new Arguments(args);
 		List<String> ids = arguments.getList("clients", String.join(",", BenchClients.ids()));
-		List<String> operations = arguments.getList("operations", "verify,status");
+		List<String> operations = arguments.getList("operations", ClientWorker.DEFAULT_OPERATIONS);
 		List<Integer> threadCounts = arguments.getInts("threads", "1,4,16,64");
 		int rounds = arguments.getInt("rounds", 1);
 		// A worker's last pre-warm pass may start just before its limit.
-		Duration preWarm = Duration.ofMillis(arguments.getInt("prewarm-max-ms", 60000)
-				+ (long) arguments.getInt("prewarm-ms", 3000) * operations.size());
-		Duration cell = Duration.ofMillis(arguments.getInt("warmup-ms", 3000) + arguments.getInt("measure-ms", 5000));
+		Duration preWarm = Duration.ofMillis(arguments.getInt("prewarm-max-ms", ClientWorker.DEFAULT_PREWARM_MAX_MS)
+				+ (long) arguments.getInt("prewarm-ms", ClientWorker.DEFAULT_PREWARM_MS) * operations.size());
+		Duration cell = Duration.ofMillis(arguments.getInt("warmup-ms", ClientWorker.DEFAULT_WARMUP_MS)
+				+ arguments.getInt("measure-ms", ClientWorker.DEFAULT_MEASURE_MS));
 		Path out = Path.of(arguments.get("out", "target/client-benchmark.md"));
 		List<String> workerArguments = new ArrayList<>();
 		for (String name : WORKER_ARGUMENTS) {

@@ -41,6 +41,18 @@ public final class ClientWorker {
 
 	static final String QUIT = "quit";
 
+	// Defaults of the arguments that ClientBenchmark also reads, for its timeouts.
+
+	static final String DEFAULT_OPERATIONS = "verify,status";
+
+	static final int DEFAULT_PREWARM_MS = 3000;
+
+	static final int DEFAULT_PREWARM_MAX_MS = 60000;
+
+	static final int DEFAULT_WARMUP_MS = 3000;
+
+	static final int DEFAULT_MEASURE_MS = 5000;
+
 	private ClientWorker() {
 	}
 
@@ -64,15 +76,15 @@ public final class ClientWorker {
 		int statusPort = arguments.getInt("status-port", 18081);
 		ConnectionCounter connections = (statusPort > 0) ? new NginxStubStatus("127.0.0.1", statusPort, "/nginx_status")
 				: ConnectionCounter.NONE;
-		List<String> operations = arguments.getList("operations", "verify,status");
-		LoadDriver driver = new LoadDriver(Duration.ofMillis(arguments.getInt("warmup-ms", 3000)),
-				Duration.ofMillis(arguments.getInt("measure-ms", 5000)), connections);
+		List<String> operations = arguments.getList("operations", DEFAULT_OPERATIONS);
+		LoadDriver driver = new LoadDriver(Duration.ofMillis(arguments.getInt("warmup-ms", DEFAULT_WARMUP_MS)),
+				Duration.ofMillis(arguments.getInt("measure-ms", DEFAULT_MEASURE_MS)), connections);
 		PrintStream out = System.out;
 
 		BenchClient client = BenchClients.create(arguments.get("client", "raw-huc"), api);
 		checkWorks(client);
-		preWarm(client, operations, out, Duration.ofMillis(arguments.getInt("prewarm-ms", 3000)),
-				Duration.ofMillis(arguments.getInt("prewarm-max-ms", 60000)));
+		preWarm(client, operations, out, Duration.ofMillis(arguments.getInt("prewarm-ms", DEFAULT_PREWARM_MS)),
+				Duration.ofMillis(arguments.getInt("prewarm-max-ms", DEFAULT_PREWARM_MAX_MS)));
 		out.println(READY + client.name());
 		out.flush();
 
