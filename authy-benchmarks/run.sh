@@ -166,16 +166,23 @@ log "start-up: $STARTUP_RUNS rounds of three fresh JVMs, then recorded runs for 
 STARTUP_JAVA=(java -XX:TieredStopAtLevel=1)
 STARTUP_NAMES=(without restclient with)
 declare -A STARTUP_CP=([without]="$CP_WITHOUT" [restclient]="$CP_RESTCLIENT" [with]="$CP_WITH")
-for name in "${STARTUP_NAMES[@]}" breakdown-with breakdown-restclient; do
-	: >"$RUN/startup-$name.txt"
-done
-for round in $(seq 1 "$STARTUP_RUNS"); do
-	shift_by=$((round % 3))
-	for name in "${STARTUP_NAMES[@]:$shift_by}" "${STARTUP_NAMES[@]:0:$shift_by}"; do
-		"${STARTUP_JAVA[@]}" -cp "${STARTUP_CP[$name]}" dev.authyspring.benchmarks.startup.StartupTimer \
-			>>"$RUN/startup-$name.txt"
+# Runs a main class on the three classpaths for $1 rounds, appending what each prints to
+# $RUN/<$2>-<classpath>.txt; $3 is appended to every classpath.
+rotating_rounds() {
+	local rounds=$1 prefix=$2 extra_cp=$3 main=$4 round shift_by name
+	for name in "${STARTUP_NAMES[@]}"; do
+		: >"$RUN/$prefix-$name.txt"
 	done
-done
+	for round in $(seq 1 "$rounds"); do
+		shift_by=$((round % 3))
+		for name in "${STARTUP_NAMES[@]:$shift_by}" "${STARTUP_NAMES[@]:0:$shift_by}"; do
+			"${STARTUP_JAVA[@]}" -cp "${STARTUP_CP[$name]}$extra_cp" "$main" >>"$RUN/$prefix-$name.txt"
+		done
+	done
+}
+rotating_rounds "$STARTUP_RUNS" startup "" dev.authyspring.benchmarks.startup.StartupTimer
+: >"$RUN/startup-breakdown-with.txt"
+: >"$RUN/startup-breakdown-restclient.txt"
 for _ in $(seq 1 "$STARTUP_BREAKDOWN_RUNS"); do
 	"${STARTUP_JAVA[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.startup.StartupTimer --breakdown \
 		>>"$RUN/startup-breakdown-with.txt"
@@ -188,16 +195,8 @@ for _ in $(seq 1 "$STARTUP_INCREMENTAL_RUNS"); do
 		>>"$RUN/startup-incremental.txt"
 done
 # Where the refresh's CPU time goes, by cause: sampled with async-profiler, rounds as above.
-for name in "${STARTUP_NAMES[@]}"; do
-	: >"$RUN/startup-profile-$name.txt"
-done
-for round in $(seq 1 "$STARTUP_PROFILE_RUNS"); do
-	shift_by=$((round % 3))
-	for name in "${STARTUP_NAMES[@]:$shift_by}" "${STARTUP_NAMES[@]:0:$shift_by}"; do
-		"${STARTUP_JAVA[@]}" -cp "${STARTUP_CP[$name]}:$PROFILER_JAR" \
-			dev.authyspring.benchmarks.startup.StartupProfiler >>"$RUN/startup-profile-$name.txt"
-	done
-done
+rotating_rounds "$STARTUP_PROFILE_RUNS" startup-profile ":$PROFILER_JAR" \
+	dev.authyspring.benchmarks.startup.StartupProfiler
 java -cp "$CP" dev.authyspring.benchmarks.report.StartupProfileReport "$RUN/startup-profile-without.txt" \
 	"$RUN/startup-profile-restclient.txt" "$RUN/startup-profile-with.txt" "$RUN/startup-profile.md"
 java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" \
