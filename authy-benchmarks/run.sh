@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of authy-benchmarks and writes docs/benchmarks.md.
 #
-#   authy-benchmarks/run.sh                      # the full run, about 30 minutes on 2 cores
+#   authy-benchmarks/run.sh                      # the full run, about 45 minutes on 2 cores
 #   QUICK=1 authy-benchmarks/run.sh              # a short smoke run of everything (numbers not meaningful)
 #
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, PREWARM_MAX_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
@@ -30,13 +30,13 @@ WARMUP_MS=${WARMUP_MS:-2000}
 MEASURE_MS=${MEASURE_MS:-3000}
 PREWARM_MS=${PREWARM_MS:-3000}
 PREWARM_MAX_MS=${PREWARM_MAX_MS:-60000}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 CALLBACK_WARMUP_MS=${CALLBACK_WARMUP_MS:-8000}
 CALLBACK_MEASURE_MS=${CALLBACK_MEASURE_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-5}
 THREADS=${THREADS:-1,4,16,64}
 CLIENTS=${CLIENTS:-raw-huc,raw-jdk,raw-huc-no-timeouts,authy-java,ours-default,ours-jdk,ours-http-components,ours-jetty}
-STARTUP_RUNS=${STARTUP_RUNS:-30}
+STARTUP_RUNS=${STARTUP_RUNS:-60}
 STARTUP_BREAKDOWN_RUNS=${STARTUP_BREAKDOWN_RUNS:-5}
 STARTUP_INCREMENTAL_RUNS=${STARTUP_INCREMENTAL_RUNS:-15}
 STARTUP_PROFILE_RUNS=${STARTUP_PROFILE_RUNS:-10}
@@ -75,6 +75,9 @@ CP_WITHOUT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$
 # Boot's spring-boot-starter-restclient, a dependency of the starter, without the starter's own jars.
 AUTHY_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure)-[0-9][^/]*\.jar$'
 CP_RESTCLIENT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$AUTHY_ONLY" | paste -sd:)
+# Boot's spring-boot-http-client alone: the starter's client needs it even without Boot's RestClient support.
+HTTP_CLIENT_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/spring-boot-http-client-[0-9][^/]*\.jar$')
+CP_HTTPCLIENT=$CP_WITHOUT:$HTTP_CLIENT_JAR
 
 # --- nginx stub ---------------------------------------------------------------------------------
 NGINX_PID=
@@ -160,27 +163,30 @@ else
 fi
 
 # --- start-up -----------------------------------------------------------------------------------
-# Each round starts the three classpaths one after the other, in an order that rotates from
-# round to round; the report works on the differences within a round.
-log "start-up: $STARTUP_RUNS rounds of three fresh JVMs, then recorded runs for the breakdown"
+# Each round starts the classpaths one after the other, in an order that rotates from round to
+# round; the reports work on the differences within a round.
+log "start-up: $STARTUP_RUNS rounds of four fresh JVMs, then recorded runs for the breakdown"
 STARTUP_JAVA=(java -XX:TieredStopAtLevel=1)
-STARTUP_NAMES=(without restclient with)
-declare -A STARTUP_CP=([without]="$CP_WITHOUT" [restclient]="$CP_RESTCLIENT" [with]="$CP_WITH")
-# Runs a main class on the three classpaths for $1 rounds, appending what each prints to
-# $RUN/<$2>-<classpath>.txt; $3 is appended to every classpath.
+declare -A STARTUP_CP=([without]="$CP_WITHOUT" [httpclient]="$CP_HTTPCLIENT" [restclient]="$CP_RESTCLIENT"
+	[with]="$CP_WITH")
+# Runs a main class for $1 rounds on the classpaths named from $5 on, appending what each prints
+# to $RUN/<$2>-<name>.txt; $3 is appended to every classpath.
 rotating_rounds() {
 	local rounds=$1 prefix=$2 extra_cp=$3 main=$4 round shift_by name
-	for name in "${STARTUP_NAMES[@]}"; do
+	shift 4
+	local names=("$@")
+	for name in "${names[@]}"; do
 		: >"$RUN/$prefix-$name.txt"
 	done
 	for round in $(seq 1 "$rounds"); do
-		shift_by=$((round % 3))
-		for name in "${STARTUP_NAMES[@]:$shift_by}" "${STARTUP_NAMES[@]:0:$shift_by}"; do
+		shift_by=$((round % ${#names[@]}))
+		for name in "${names[@]:$shift_by}" "${names[@]:0:$shift_by}"; do
 			"${STARTUP_JAVA[@]}" -cp "${STARTUP_CP[$name]}$extra_cp" "$main" >>"$RUN/$prefix-$name.txt"
 		done
 	done
 }
-rotating_rounds "$STARTUP_RUNS" startup "" dev.authyspring.benchmarks.startup.StartupTimer
+rotating_rounds "$STARTUP_RUNS" startup "" dev.authyspring.benchmarks.startup.StartupTimer \
+	without httpclient restclient with
 : >"$RUN/startup-breakdown-with.txt"
 : >"$RUN/startup-breakdown-restclient.txt"
 for _ in $(seq 1 "$STARTUP_BREAKDOWN_RUNS"); do
@@ -196,11 +202,11 @@ for _ in $(seq 1 "$STARTUP_INCREMENTAL_RUNS"); do
 done
 # Where the refresh's CPU time goes, by cause: sampled with async-profiler, rounds as above.
 rotating_rounds "$STARTUP_PROFILE_RUNS" startup-profile ":$PROFILER_JAR" \
-	dev.authyspring.benchmarks.startup.StartupProfiler
+	dev.authyspring.benchmarks.startup.StartupProfiler without restclient with
 java -cp "$CP" dev.authyspring.benchmarks.report.StartupProfileReport "$RUN/startup-profile-without.txt" \
 	"$RUN/startup-profile-restclient.txt" "$RUN/startup-profile-with.txt" "$RUN/startup-profile.md"
 java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" \
-	"$RUN/startup-restclient.txt" "$RUN/startup-with.txt" "$RUN/startup-breakdown-with.txt" \
+	"$RUN/startup-httpclient.txt" "$RUN/startup-restclient.txt" "$RUN/startup-with.txt" "$RUN/startup-breakdown-with.txt" \
 	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup-incremental.txt" "$RUN/startup.md"
 
 # --- report -------------------------------------------------------------------------------------
@@ -220,6 +226,7 @@ comparable within one run, on the same machine. Nothing here comes from timed un
 * $(grep '^Target' "$RUN/jmh.md" || echo 'Signature verification: not measured')
 * $(grep '^Target' "$RUN/callback.md" || echo 'Callback endpoint: not measured')
 * $(grep -o 'The starter adds.*' "$RUN/startup.md" || echo 'Start-up: not measured')
+  $(grep -o "Without Boot's RestClient support.*" "$RUN/startup.md" || true)
 
 ## Machine
 
@@ -244,7 +251,7 @@ wrk -t1 -c16 / -t2 -c64 -d${WRK_SECONDS}s --latency -H 'X-Authy-API-Key: bench' 
 ${CLIENT_CMD[*]}
 ${JMH_CMD[*]}
 ${CALLBACK_CMD[*]}
-java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
+java -XX:TieredStopAtLevel=1 -cp <web app | + http-client | + restclient | + starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
 java -XX:TieredStopAtLevel=1 -cp <+ starter | + restclient classpath> dev.authyspring.benchmarks.startup.StartupTimer --breakdown   # $STARTUP_BREAKDOWN_RUNS times each
 java -XX:TieredStopAtLevel=1 -cp <+ starter classpath> dev.authyspring.benchmarks.startup.IncrementalStartupTimer   # $STARTUP_INCREMENTAL_RUNS times
 java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath>:<async-profiler jar> dev.authyspring.benchmarks.startup.StartupProfiler   # $STARTUP_PROFILE_RUNS rounds, order rotating
@@ -341,11 +348,12 @@ $(cat "$RUN/callback.md")
 ## Start-up
 
 A minimal Spring MVC application (\`@EnableAutoConfiguration\`, Tomcat on a random port,
-\`authy.api-key\` set), started in a fresh JVM with \`-XX:TieredStopAtLevel=1\`, on three classpaths:
-the web application alone; plus Boot's \`spring-boot-starter-restclient\`, which the starter depends on
-(its jars: spring-boot-restclient and spring-boot-http-client, ten auto-configurations); plus the
-starter. $STARTUP_RUNS rounds; each round starts the three one after the other, in an order that rotates
-from round to round. "refresh" is the time from \`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`;
+\`authy.api-key\` set), started in a fresh JVM with \`-XX:TieredStopAtLevel=1\`, on four classpaths:
+the web application alone; plus Boot's \`spring-boot-http-client\`, which the starter's client uses for
+its timeouts and request factories; plus Boot's \`spring-boot-starter-restclient\`, which the starter
+depends on (its jars: spring-boot-restclient and spring-boot-http-client, ten auto-configurations); plus
+the starter. $STARTUP_RUNS rounds; each round starts the four one after the other, in an order that
+rotates from round to round. "refresh" is the time from \`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`;
 "refresh CPU" is the CPU time of the main thread, which runs the refresh, over the same span.
 
 $(cat "$RUN/startup.md")

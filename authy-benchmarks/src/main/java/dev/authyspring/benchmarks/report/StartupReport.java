@@ -14,9 +14,11 @@ import static dev.authyspring.benchmarks.report.MarkdownTable.number;
 
 /**
  * Compares the context refresh times printed by
- * {@link dev.authyspring.benchmarks.startup.StartupTimer} for three classpaths started in
- * rounds: the web application alone, with Boot's {@code spring-boot-starter-restclient} (a
- * dependency of the starter), and with the starter.
+ * {@link dev.authyspring.benchmarks.startup.StartupTimer} for four classpaths started in
+ * rounds: the web application alone; with Boot's {@code spring-boot-http-client}, which the
+ * starter's client uses for its timeouts and request factories; with Boot's
+ * {@code spring-boot-starter-restclient} (a dependency of the starter, which brings the
+ * former); and with the starter.
  *
  * <p>
  * Start-up times of fresh JVMs on a shared 2-core machine scatter by a tenth or more, so
@@ -43,18 +45,18 @@ public final class StartupReport {
 
 	/**
 	 * Writes the report.
-	 * @param args the timed runs without the starter, with restclient only and with the
-	 * starter; the recorded ({@code --breakdown}) runs with the starter and with restclient
-	 * only; the output of {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer};
-	 * the output file
+	 * @param args the timed runs without the starter, with http-client only, with restclient
+	 * only and with the starter; the recorded ({@code --breakdown}) runs with the starter and
+	 * with restclient only; the output of
+	 * {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer}; the output file
 	 */
 	public static void main(String[] args) throws Exception {
-		if (args.length != 7) {
-			throw new IllegalArgumentException("usage: StartupReport without.txt restclient.txt with.txt "
+		if (args.length != 8) {
+			throw new IllegalArgumentException("usage: StartupReport without.txt httpclient.txt restclient.txt with.txt "
 					+ "breakdown-with.txt breakdown-restclient.txt incremental.txt out.md");
 		}
-		Files.writeString(Path.of(args[6]), render(read(args[0]), read(args[1]), read(args[2]), read(args[3]),
-				read(args[4])) + incremental(read(args[5])));
+		Files.writeString(Path.of(args[7]), render(read(args[0]), read(args[1]), read(args[2]), read(args[3]),
+				read(args[4]), read(args[5])) + incremental(read(args[6])));
 	}
 
 	/**
@@ -95,26 +97,33 @@ public final class StartupReport {
 		return Files.readString(Path.of(file));
 	}
 
-	static String render(String without, String restClient, String with, String breakdownWith,
+	static String render(String without, String httpClient, String restClient, String with, String breakdownWith,
 			String breakdownRestClient) {
 		Samples base = Samples.parse(without);
+		Samples bootHttp = Samples.parse(httpClient);
 		Samples boot = Samples.parse(restClient);
 		Samples starter = Samples.parse(with);
-		if (base.authy.contains("true") || boot.authy.contains("true") || starter.authy.contains("false")) {
+		if (base.authy.contains("true") || bootHttp.authy.contains("true") || boot.authy.contains("true")
+				|| starter.authy.contains("false")) {
 			throw new IllegalArgumentException("the runs did not have the Authy beans where expected");
 		}
 		MarkdownTable runs = new MarkdownTable("classpath", ">runs", ">median refresh ms", ">min refresh ms",
 				">median refresh CPU ms", ">median SpringApplication.run ms", ">beans");
 		row(runs, "web app", base);
+		row(runs, "web app + spring-boot-http-client", bootHttp);
 		row(runs, "web app + spring-boot-starter-restclient", boot);
 		row(runs, "web app + authy-spring-boot-starter", starter);
 
 		MarkdownTable added = new MarkdownTable("compared", ">rounds", ">wall ms [95% CI]", ">main-thread CPU ms [95% CI]");
 		Difference total = Difference.of(starter, base);
+		Difference withoutRestClient = Difference.of(starter, bootHttp);
 		addRow(added, "the starter (starter vs web app)", total);
-		addRow(added, "of which Boot's spring-boot-starter-restclient (restclient vs web app)", Difference.of(boot, base));
+		addRow(added, "of which Boot's spring-boot-http-client (http-client vs web app)", Difference.of(bootHttp, base));
+		addRow(added, "of which the rest of Boot's spring-boot-starter-restclient (restclient vs http-client)",
+				Difference.of(boot, bootHttp));
 		addRow(added, "of which the starter's own auto-configuration (starter vs restclient)",
 				Difference.of(starter, boot));
+		addRow(added, "the starter less Boot's RestClient support (starter vs http-client)", withoutRestClient);
 
 		StringBuilder out = new StringBuilder();
 		out.append(runs).append('\n');
@@ -128,7 +137,14 @@ public final class StartupReport {
 			.append(total.rounds)
 			.append(" rounds) to the context refresh: target under 50 ms, ")
 			.append((median < TARGET_MILLIS) ? "hit" : "**MISS**")
-			.append(".\n");
+			.append(".\n\n");
+		// The client needs Boot's HttpClientSettings and request factory builders whether or
+		// not Boot's RestClient support comes with it, so this is what the starter would add
+		// if it stopped bringing spring-boot-starter-restclient.
+		out.append("Without Boot's RestClient support, the starter would still bring `spring-boot-http-client`: ")
+			.append("measured against the web app with that module, it adds ")
+			.append(withoutRestClient.wall.format())
+			.append(" ms (median [95 % CI]).\n");
 		out.append(ownBeans(breakdownWith, breakdownRestClient));
 		return out.toString();
 	}

@@ -23,20 +23,25 @@ class StartupReportTests {
 	void comparesRoundsPairwiseSoThatSlowRoundsCancelOut() {
 		// Round 2 is slow for every classpath: the per-round differences stay 10 and 40.
 		String without = runs(false, 400, 900, 410);
+		String httpClient = runs(false, 406, 906, 416);
 		String restClient = runs(false, 410, 910, 420);
 		String with = runs(true, 440, 940, 450);
-		String report = StartupReport.render(without, restClient, with, "", "");
+		String report = StartupReport.render(without, httpClient, restClient, with, "", "");
 		assertThat(report).contains("| web app | 3 | 410.0 | 400.0 | 310.0 | 910.0 | 143 |")
+			.contains("| web app + spring-boot-http-client | 3 | 416.0 | 406.0 | 316.0 | 916.0 | 143 |")
 			.contains("| web app + authy-spring-boot-starter | 3 | 450.0 | 440.0 | 350.0 | 950.0 | 170 |")
 			.contains("| the starter (starter vs web app) | 3 | 40.00 [too few rounds] | 40.00 [too few rounds] |")
-			.contains("restclient vs web app) | 3 | 10.00 [too few rounds]")
+			.contains("(http-client vs web app) | 3 | 6.00 [too few rounds]")
+			.contains("(restclient vs http-client) | 3 | 4.00 [too few rounds]")
 			.contains("(starter vs restclient) | 3 | 30.00 [too few rounds]")
-			.contains("The starter adds 40.00 ms (median of 3 rounds) to the context refresh: target under 50 ms, hit");
+			.contains("(starter vs http-client) | 3 | 34.00 [too few rounds]")
+			.contains("The starter adds 40.00 ms (median of 3 rounds) to the context refresh: target under 50 ms, hit")
+			.contains("it adds 34.00 [too few rounds] ms");
 	}
 
 	@Test
 	void fiftyMillisecondsOrMoreIsAMiss() {
-		String report = StartupReport.render(runs(false, 400), runs(false, 420), runs(true, 450), "", "");
+		String report = StartupReport.render(runs(false, 400), runs(false, 410), runs(false, 420), runs(true, 450), "", "");
 		assertThat(report).contains("adds 50.00 ms").contains("**MISS**");
 	}
 
@@ -48,7 +53,8 @@ class StartupReportTests {
 			base[i] = 1000;
 			with[i] = 1001 + i;
 		}
-		String report = StartupReport.render(runs(false, base), runs(false, base), runs(true, with), "", "");
+		String report = StartupReport.render(runs(false, base), runs(false, base), runs(false, base), runs(true, with),
+				"", "");
 		// Differences 1..15: median 8, 95 % interval from the 4th to the 12th.
 		assertThat(report).contains("| the starter (starter vs web app) | 15 | 8.00 [4.00, 12.00] |");
 	}
@@ -95,9 +101,14 @@ class StartupReportTests {
 	@Test
 	void rejectsRunsWhereTheStarterWasNotWhereExpected() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> StartupReport.render(runs(true, 400), runs(false, 400), runs(true, 460), "", ""));
+			.isThrownBy(() -> StartupReport.render(runs(true, 400), runs(false, 400), runs(false, 400), runs(true, 460),
+					"", ""));
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> StartupReport.render(runs(false, 400), runs(false, 400), runs(false, 460), "", ""));
+			.isThrownBy(() -> StartupReport.render(runs(false, 400), runs(true, 400), runs(false, 400), runs(true, 460),
+					"", ""));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> StartupReport.render(runs(false, 400), runs(false, 400), runs(false, 400), runs(false, 460),
+					"", ""));
 	}
 
 	@Test
