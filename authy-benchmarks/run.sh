@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of authy-benchmarks and writes docs/benchmarks.md.
 #
-#   authy-benchmarks/run.sh                      # the full run, about 45 minutes on 2 cores
+#   authy-benchmarks/run.sh                      # the full run, about 50 minutes on 2 cores
 #   QUICK=1 authy-benchmarks/run.sh              # a short smoke run of everything (numbers not meaningful)
 #
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, PREWARM_MAX_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
@@ -35,7 +35,7 @@ CALLBACK_WARMUP_MS=${CALLBACK_WARMUP_MS:-8000}
 CALLBACK_MEASURE_MS=${CALLBACK_MEASURE_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-5}
 THREADS=${THREADS:-1,4,16,64}
-CLIENTS=${CLIENTS:-raw-huc,raw-jdk,raw-huc-no-timeouts,authy-java,ours-default,ours-jdk,ours-http-components,ours-jetty}
+CLIENTS=${CLIENTS:-raw-huc,raw-jdk,raw-huc-no-timeouts,authy-java,authy-java-timeouts,ours-default,ours-jdk,ours-http-components,ours-jetty}
 STARTUP_RUNS=${STARTUP_RUNS:-60}
 STARTUP_BREAKDOWN_RUNS=${STARTUP_BREAKDOWN_RUNS:-5}
 STARTUP_INCREMENTAL_RUNS=${STARTUP_INCREMENTAL_RUNS:-15}
@@ -291,6 +291,11 @@ still compiles, on two busy cores, measures partly interpreted code.
   runs; shown for what timeouts cost, not a baseline of the targets. With a read timeout, JDK 17
   reads the socket without blocking and polls in between: more system calls per answer.
 * authy-java 1.5.1: \`com.authy:authy-java\`, on HttpURLConnection (its test flag lets it use plain HTTP).
+  It sets no timeouts.
+* authy-java 1.5.1, JVM-wide timeouts: the same in a JVM started with
+  \`-Dsun.net.client.defaultConnectTimeout=5000 -Dsun.net.client.defaultReadTimeout=10000\`, the
+  timeouts of raw HttpURLConnection; shown to compare clients that all have timeouts, not the
+  authy-java of the targets.
 * ours: the starter's beans from the auto-configuration (\`authy.http-client.factory\` set, or left at its
   default), no observation registry.
 

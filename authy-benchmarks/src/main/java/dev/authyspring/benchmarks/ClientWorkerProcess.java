@@ -16,11 +16,13 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import dev.authyspring.benchmarks.clients.BenchClients;
 import dev.authyspring.benchmarks.driver.LoadResult;
 
 /**
  * A {@link ClientWorker} JVM as {@link ClientBenchmark} drives it: started with this JVM's
- * options and class path, one cell measured per call to {@link #run}.
+ * options, those its client needs, and this JVM's class path; one cell measured per call to
+ * {@link #run}.
  */
 final class ClientWorkerProcess implements AutoCloseable {
 
@@ -58,6 +60,7 @@ final class ClientWorkerProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>();
 		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
 		command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+		command.addAll(BenchClients.jvmOptions(id));
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(ClientWorker.class.getName());

@@ -31,9 +31,12 @@ class ClientWorkerProcessTests {
 	@BeforeEach
 	void startStub() throws IOException {
 		this.stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.stub.createContext("/protected/json/verify/", (exchange) -> answer(exchange, "{\"success\":\"true\"}"));
+		this.stub.createContext("/protected/json/verify/", (exchange) -> answer(exchange,
+				"{\"success\":\"true\",\"token\":\"is valid\",\"message\":\"Token is valid.\"}"));
 		this.stub.createContext("/protected/json/users/",
-				(exchange) -> answer(exchange, "{\"status\":{\"authy_id\":1635},\"success\":true}"));
+				(exchange) -> answer(exchange, "{\"status\":{\"authy_id\":1635,\"confirmed\":true,\"registered\":true,"
+						+ "\"country_code\":1,\"phone_number\":\"XXX-XXX-9302\",\"devices\":[\"android\"]},"
+						+ "\"message\":\"User status.\",\"success\":true}"));
 		this.stub.start();
 	}
 
@@ -59,6 +62,21 @@ class ClientWorkerProcessTests {
 			assertThat(status.calls()).isPositive();
 			// Every call the worker counted reached this stub.
 			assertThat(this.requests.get() - before).isGreaterThanOrEqualTo(verify.calls() + status.calls());
+		}
+	}
+
+	@Test
+	void workerStartsWithTheJvmOptionsItsClientNeeds() throws Exception {
+		// authy-java with timeouts refuses to start in a JVM without its options.
+		String baseUrl = "http://127.0.0.1:" + this.stub.getAddress().getPort();
+		try (ClientWorkerProcess worker = ClientWorkerProcess.start("authy-java-timeouts",
+				List.of("--base-url=" + baseUrl, "--status-port=0", "--prewarm-ms=100", "--prewarm-max-ms=1000",
+						"--warmup-ms=50", "--measure-ms=300"),
+				TIMEOUT)) {
+			assertThat(worker.name()).isEqualTo("authy-java 1.5.1, JVM-wide timeouts");
+			LoadResult status = worker.run("status", 1, TIMEOUT);
+			assertThat(status.calls()).isPositive();
+			assertThat(status.errors()).isZero();
 		}
 	}
 

@@ -1,5 +1,7 @@
 package dev.authyspring.benchmarks.clients;
 
+import java.util.List;
+
 import com.authy.AuthyApiClient;
 import com.authy.api.Token;
 import com.authy.api.Tokens;
@@ -11,20 +13,41 @@ import com.authy.api.Users;
  */
 public final class AuthyJavaClient implements BenchClient {
 
+	/**
+	 * JVM options that give authy-java, which sets no timeouts of its own, the timeouts of the
+	 * raw {@code HttpURLConnection} baseline: {@code HttpURLConnection}'s JVM-wide defaults.
+	 */
+	public static final List<String> TIMEOUT_OPTIONS = List.of("-Dsun.net.client.defaultConnectTimeout=5000",
+			"-Dsun.net.client.defaultReadTimeout=10000");
+
 	private final Tokens tokens;
 
 	private final Users users;
 
-	public AuthyJavaClient(StubApi api) {
+	private final boolean timeouts;
+
+	/**
+	 * Creates the client.
+	 * @param api the stub
+	 * @param timeouts whether this JVM was started with {@link #TIMEOUT_OPTIONS}, which it
+	 * checks: they apply to every {@code HttpURLConnection} of the JVM, so only a JVM of its
+	 * own can have them
+	 */
+	public AuthyJavaClient(StubApi api, boolean timeouts) {
+		if (timeouts && (System.getProperty("sun.net.client.defaultConnectTimeout") == null
+				|| System.getProperty("sun.net.client.defaultReadTimeout") == null)) {
+			throw new IllegalStateException("authy-java with timeouts needs a JVM started with " + TIMEOUT_OPTIONS);
+		}
 		// The test flag only lets it use plain HTTP (it casts to HttpsURLConnection otherwise).
 		AuthyApiClient client = new AuthyApiClient(api.apiKey(), api.baseUrl(), true);
 		this.tokens = client.getTokens();
 		this.users = client.getUsers();
+		this.timeouts = timeouts;
 	}
 
 	@Override
 	public String name() {
-		return "authy-java 1.5.1";
+		return this.timeouts ? "authy-java 1.5.1, JVM-wide timeouts" : "authy-java 1.5.1";
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package dev.authyspring.benchmarks.clients;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,13 +22,21 @@ public final class BenchClients {
 	 */
 	public static final String RAW_WITHOUT_TIMEOUTS = "raw-huc-no-timeouts";
 
+	/**
+	 * Id of authy-java with {@code HttpURLConnection}'s JVM-wide timeouts set to those of the
+	 * raw baseline: shown to compare clients that all have timeouts, not a baseline of the
+	 * targets, which compare with authy-java as it ships.
+	 */
+	public static final String AUTHY_JAVA_WITH_TIMEOUTS = "authy-java-timeouts";
+
 	private static final Map<String, Function<StubApi, BenchClient>> FACTORIES = new LinkedHashMap<>();
 
 	static {
 		FACTORIES.put("raw-huc", (api) -> new RawUrlConnectionClient(api, true));
 		FACTORIES.put(RAW_WITHOUT_TIMEOUTS, (api) -> new RawUrlConnectionClient(api, false));
 		FACTORIES.put("raw-jdk", RawJdkHttpClient::new);
-		FACTORIES.put("authy-java", AuthyJavaClient::new);
+		FACTORIES.put("authy-java", (api) -> new AuthyJavaClient(api, false));
+		FACTORIES.put(AUTHY_JAVA_WITH_TIMEOUTS, (api) -> new AuthyJavaClient(api, true));
 		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, "simple", "ours, default without httpclient5 (simple)"));
 		FACTORIES.put("ours-simple", (api) -> new OursClient(api, "simple", "ours, simple"));
 		FACTORIES.put("ours-jdk", (api) -> new OursClient(api, "jdk", "ours, jdk"));
@@ -63,6 +72,16 @@ public final class BenchClients {
 
 	public static Iterable<String> ids() {
 		return FACTORIES.keySet();
+	}
+
+	/**
+	 * The options a client's JVM must be started with.
+	 * @param id the client's id
+	 * @return the JVM options, often none
+	 */
+	public static List<String> jvmOptions(String id) {
+		requireKnown(id);
+		return id.equals(AUTHY_JAVA_WITH_TIMEOUTS) ? AuthyJavaClient.TIMEOUT_OPTIONS : List.of();
 	}
 
 	/**

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class BenchClientsTests {
 
@@ -26,9 +27,22 @@ class BenchClientsTests {
 	}
 
 	@Test
+	void authyJavaWithTimeoutsGetsThemFromTheOptionsOfItsOwnJvm() {
+		assertThat(BenchClients.jvmOptions(BenchClients.AUTHY_JAVA_WITH_TIMEOUTS)).containsExactly(
+				"-Dsun.net.client.defaultConnectTimeout=5000", "-Dsun.net.client.defaultReadTimeout=10000");
+		assertThat(BenchClients.jvmOptions("authy-java")).isEmpty();
+		assertThat(BenchClients.isRawBaseline(BenchClients.AUTHY_JAVA_WITH_TIMEOUTS)).isFalse();
+		// This JVM has no such options: the client refuses to run without its timeouts.
+		assertThatIllegalStateException()
+			.isThrownBy(() -> BenchClients.create(BenchClients.AUTHY_JAVA_WITH_TIMEOUTS, this.api))
+			.withMessageContaining("needs a JVM started with");
+	}
+
+	@Test
 	void rejectsAnUnknownClient() {
 		assertThatIllegalArgumentException().isThrownBy(() -> BenchClients.requireKnown("raw-curl"))
 			.withMessageContaining("unknown client 'raw-curl'");
+		assertThatIllegalArgumentException().isThrownBy(() -> BenchClients.jvmOptions("raw-curl"));
 	}
 
 }
