@@ -13,12 +13,17 @@ import com.authy.api.Users;
  */
 public final class AuthyJavaClient implements BenchClient {
 
+	private static final String CONNECT_TIMEOUT_PROPERTY = "sun.net.client.defaultConnectTimeout";
+
+	private static final String READ_TIMEOUT_PROPERTY = "sun.net.client.defaultReadTimeout";
+
 	/**
 	 * JVM options that give authy-java, which sets no timeouts of its own, the timeouts of the
 	 * raw {@code HttpURLConnection} baseline: {@code HttpURLConnection}'s JVM-wide defaults.
 	 */
-	public static final List<String> TIMEOUT_OPTIONS = List.of("-Dsun.net.client.defaultConnectTimeout=5000",
-			"-Dsun.net.client.defaultReadTimeout=10000");
+	public static final List<String> TIMEOUT_OPTIONS = List.of(
+			"-D" + CONNECT_TIMEOUT_PROPERTY + "=" + RawUrlConnectionClient.CONNECT_TIMEOUT_MILLIS,
+			"-D" + READ_TIMEOUT_PROPERTY + "=" + RawUrlConnectionClient.READ_TIMEOUT_MILLIS);
 
 	private final Tokens tokens;
 
@@ -34,8 +39,8 @@ public final class AuthyJavaClient implements BenchClient {
 	 * own can have them
 	 */
 	public AuthyJavaClient(StubApi api, boolean timeouts) {
-		if (timeouts && (System.getProperty("sun.net.client.defaultConnectTimeout") == null
-				|| System.getProperty("sun.net.client.defaultReadTimeout") == null)) {
+		if (timeouts && (System.getProperty(CONNECT_TIMEOUT_PROPERTY) == null
+				|| System.getProperty(READ_TIMEOUT_PROPERTY) == null)) {
 			throw new IllegalStateException("authy-java with timeouts needs a JVM started with " + TIMEOUT_OPTIONS);
 		}
 		// The test flag only lets it use plain HTTP (it casts to HttpsURLConnection otherwise).

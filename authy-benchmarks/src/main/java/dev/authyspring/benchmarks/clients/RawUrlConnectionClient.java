@@ -13,6 +13,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class RawUrlConnectionClient implements BenchClient {
 
+	/** Connect timeout of this client, and of authy-java where it is given timeouts. */
+	static final int CONNECT_TIMEOUT_MILLIS = 5000;
+
+	/** Read timeout of this client, and of authy-java where it is given timeouts. */
+	static final int READ_TIMEOUT_MILLIS = 10000;
+
 	private final StubApi api;
 
 	private final boolean timeouts;
@@ -45,8 +51,8 @@ public final class RawUrlConnectionClient implements BenchClient {
 	private String get(String url) throws IOException {
 		HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
 		if (this.timeouts) {
-			connection.setConnectTimeout(5000);
-			connection.setReadTimeout(10000);
+			connection.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+			connection.setReadTimeout(READ_TIMEOUT_MILLIS);
 		}
 		connection.setRequestProperty("X-Authy-API-Key", this.api.apiKey());
 		connection.setRequestProperty("Accept", "application/json");
