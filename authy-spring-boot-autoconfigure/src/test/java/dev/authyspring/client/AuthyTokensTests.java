@@ -3,6 +3,7 @@ package dev.authyspring.client;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.authyspring.client.model.TokenStatus;
 import dev.authyspring.client.model.TokenVerification;
 import dev.authyspring.client.model.VerifyOptions;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,7 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 	void validWithStringSuccessOfAuthyJava() {
 		TokenVerification result = verifyAgainst(200, "authy-java/verify-200-success-string.json");
 		assertThat(result).isEqualTo(new TokenVerification(true, "Token is valid.", null));
+		assertThat(result.status()).isEqualTo(TokenStatus.VALID);
 	}
 
 	@Test
@@ -94,6 +96,7 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 	void invalidWithErrorCodeOnAuthyJava60020() {
 		TokenVerification result = verifyAgainst(401, "authy-java/verify-401-60020.json");
 		assertThat(result).isEqualTo(new TokenVerification(false, "Token is invalid", "60020"));
+		assertThat(result.status()).isEqualTo(TokenStatus.INVALID);
 	}
 
 	@Test
@@ -106,6 +109,7 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 		assertThat(result.valid()).isFalse();
 		assertThat(result.errorCode()).isEqualTo("60019");
 		assertThat(result.message()).isEqualTo("Token is invalid. Token was used recently.");
+		assertThat(result.status()).isEqualTo(TokenStatus.USED_RECENTLY);
 	}
 
 	@Test
@@ -116,6 +120,9 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 			.isEqualTo(new TokenVerification(false, "Token is invalid.", null));
 		assertThat(verifyAgainst(401, "co-authy/verify-401-used-recently.json"))
 			.isEqualTo(new TokenVerification(false, "Token is invalid. Token was used recently.", null));
+		assertThat(verifyAgainst(401, "co-authy/verify-401.json").status()).isEqualTo(TokenStatus.INVALID);
+		assertThat(verifyAgainst(401, "co-authy/verify-401-used-recently.json").status())
+			.isEqualTo(TokenStatus.USED_RECENTLY);
 	}
 
 	// Failures

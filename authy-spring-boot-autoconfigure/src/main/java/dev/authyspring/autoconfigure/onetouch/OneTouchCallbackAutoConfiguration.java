@@ -34,6 +34,7 @@ import dev.authyspring.onetouch.NonceFreshness;
 import dev.authyspring.onetouch.OneTouchNonceStore;
 import dev.authyspring.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.onetouch.web.MicrometerOneTouchCallbackMetrics;
+import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
 import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
 
@@ -102,18 +103,23 @@ public final class OneTouchCallbackAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean(name = "oneTouchCallbackHandlerMapping")
-	SimpleUrlHandlerMapping oneTouchCallbackHandlerMapping(AuthyProperties properties,
-			OneTouchCallbackHandler handler) {
+	@ConditionalOnMissingBean
+	OneTouchCallbackEndpoint oneTouchCallbackEndpoint(AuthyProperties properties, OneTouchCallbackHandler handler) {
 		String path = properties.getOnetouch().getCallback().getPath();
 		if (path == null || !path.startsWith("/")) {
 			throw new IllegalStateException("authy.onetouch.callback.path must start with '/'");
 		}
-		logger.info("OneTouch callbacks mapped to GET and POST '" + path + "'");
+		return new OneTouchCallbackEndpoint(path, handler);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(name = "oneTouchCallbackHandlerMapping")
+	SimpleUrlHandlerMapping oneTouchCallbackHandlerMapping(OneTouchCallbackEndpoint endpoint) {
+		logger.info("OneTouch callbacks mapped to GET and POST '" + endpoint.path() + "'");
 		// Every method goes to the handler, which answers 405 itself. Ahead of the
 		// application's own mappings, as Boot's actuator endpoints are, so that a controller
 		// on the same path cannot take the callbacks.
-		return new SimpleUrlHandlerMapping(Map.of(path, handler), HANDLER_MAPPING_ORDER);
+		return new SimpleUrlHandlerMapping(Map.of(endpoint.path(), endpoint.handler()), HANDLER_MAPPING_ORDER);
 	}
 
 	private static @Nullable String callbackUrl(@Nullable String url) {

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration for the Authy factor of Spring Security.
+ */
+@NullMarked
+package dev.authyspring.autoconfigure.security;
+
+import org.jspecify.annotations.NullMarked;

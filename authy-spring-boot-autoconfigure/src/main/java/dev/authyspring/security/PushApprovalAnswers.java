@@ -1,0 +1,33 @@
+package dev.authyspring.security;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.event.EventListener;
+
+import dev.authyspring.onetouch.OneTouchCallbackEvent;
+import dev.authyspring.onetouch.OneTouchCallbackStatus;
+
+/**
+ * The answers to login pushes that arrived as signed OneTouch callbacks on this
+ * application. A login whose answer is not here asks Authy instead, at a bounded rate, so
+ * the store need not be shared between instances.
+ */
+public interface PushApprovalAnswers {
+
+	/**
+	 * Records the answer a verified callback carries.
+	 * @param event the event the callback endpoint published
+	 */
+	@EventListener
+	void record(OneTouchCallbackEvent event);
+
+	/**
+	 * Returns the recorded answer to a push.
+	 * @param uuid the approval request's uuid
+	 * @param authyId the Authy id the push was sent to; an answer from another user is
+	 * never returned
+	 * @return the answer, or {@code null} if none was recorded
+	 */
+	@Nullable OneTouchCallbackStatus find(String uuid, long authyId);
+
+}

@@ -1,0 +1,148 @@
+package dev.authyspring.security;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import dev.authyspring.onetouch.MutableClock;
+
+/**
+ * A web application whose every page needs the password and the Authy factor, on
+ * {@link FakeAuthy}. Users: {@code ana} (Authy id 1001), {@code bob} (1002), and
+ * {@code carol}, who has no Authy id.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@EnableWebSecurity
+@EnableMultiFactorAuthentication(authorities = { FactorGrantedAuthority.PASSWORD_AUTHORITY, AuthyFactor.AUTHORITY })
+class TwoFactorTestApplication {
+
+	static final String PASSWORD = "correct horse";
+
+	static final long ANA = 1001;
+
+	static final long BOB = 1002;
+
+	/** Authy ids by user name; tests change them. */
+	final Map<String, Long> authyIds = new ConcurrentHashMap<>(Map.of("ana", ANA, "bob", BOB));
+
+	final List<AbstractAuthenticationEvent> events = new CopyOnWriteArrayList<>();
+
+	/**
+	 * The chain; {@code test.chain=plain} leaves the configurer out, and
+	 * {@code test.without-authy-id} ({@code require}, {@code enrol} or
+	 * {@code skip}) chooses what happens to users without an Authy id.
+	 */
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) {
+		String withoutAuthyId = environment.getProperty("test.without-authy-id", "require");
+		if (environment.getProperty("test.chain", "authy").equals("plain")) {
+			// Without the configurer: the application permits the callback itself.
+			http.authorizeHttpRequests((requests) -> requests.requestMatchers(AuthyRequestMatchers.oneTouchCallback())
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+				.csrf((csrf) -> csrf.ignoringRequestMatchers(AuthyRequestMatchers.oneTouchCallback()))
+				.formLogin(Customizer.withDefaults());
+			return http.build();
+		}
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/enrol")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(Customizer.withDefaults())
+			.with(AuthyFactorConfigurer.authyFactor(), (authy) -> {
+				if (withoutAuthyId.equals("skip")) {
+					authy.skipUsersWithoutAuthyId();
+				}
+				else if (withoutAuthyId.equals("enrol")) {
+					authy.enrolmentUrl("/enrol");
+				}
+			});
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService() {
+		return new InMemoryUserDetailsManager(user("ana"), user("bob"), user("carol"));
+	}
+
+	private static org.springframework.security.core.userdetails.UserDetails user(String name) {
+		return User.withUsername(name).password("{noop}" + PASSWORD).roles("USER").build();
+	}
+
+	@Bean
+	AuthyIdResolver authyIdResolver() {
+		return (authentication) -> this.authyIds.get(authentication.getName());
+	}
+
+	@Bean
+	FakeAuthy fakeAuthy() {
+		return new FakeAuthy();
+	}
+
+	@Bean
+	MutableClock clock() {
+		return new MutableClock(Instant.now());
+	}
+
+	@Bean
+	MeterRegistry meterRegistry() {
+		return new SimpleMeterRegistry();
+	}
+
+	@EventListener
+	void onAuthenticationEvent(AbstractAuthenticationEvent event) {
+		this.events.add(event);
+	}
+
+	@RestController
+	static class AccountController {
+
+		@GetMapping("/account")
+		String account() {
+			return "account";
+		}
+
+		@GetMapping("/statements")
+		String statements() {
+			return "statements";
+		}
+
+		@GetMapping("/enrol")
+		String enrol() {
+			return "enrol";
+		}
+
+		@PostMapping("/transfer")
+		String transfer() {
+			return "transferred";
+		}
+
+	}
+
+}
