@@ -2,7 +2,6 @@ package dev.authyspring.sample;
 
 import dev.authyspring.client.AuthyApiException;
 import dev.authyspring.client.AuthyUsers;
-import dev.authyspring.sample.twofactor.PushApprovalRepository;
 import dev.authyspring.sample.user.AppUser;
 import dev.authyspring.sample.user.AppUserRepository;
 import dev.authyspring.simulator.AuthySimulator;
@@ -32,9 +31,6 @@ class AccountTests {
 	private AppUserRepository users;
 
 	@Autowired
-	private PushApprovalRepository approvals;
-
-	@Autowired
 	private AuthyUsers authyUsers;
 
 	@Test
@@ -52,15 +48,12 @@ class AccountTests {
 		Visitor visitor = new Visitor(this.mvc);
 		String email = Visitor.newEmail();
 		AppUser user = logInWithSms(visitor, email);
-		visitor.post("/2fa/push");
-		assertThat(this.approvals.findAll().stream().filter((a) -> a.userId() == user.id())).isNotEmpty();
 
 		MvcResult deleted = visitor.post("/account/delete");
 		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(Visitor.text(visitor.follow(deleted)))
 			.contains("Your account and your Authy registration were deleted.");
 		assertThat(this.users.findByEmail(email)).isEmpty();
-		assertThat(this.approvals.findAll().stream().filter((a) -> a.userId() == user.id())).isEmpty();
 		assertThatExceptionOfType(AuthyApiException.class).isThrownBy(() -> this.authyUsers.status(user.authyId()))
 			.satisfies((ex) -> assertThat(ex.getHttpStatus()).isEqualTo(404));
 		assertThat(visitor.get("/account").getResponse().getRedirectedUrl()).endsWith("/login");
@@ -107,8 +100,8 @@ class AccountTests {
 		}
 		AppUser adminUser = this.users.findByEmail("admin@example.com").orElseThrow();
 		admin.logIn(adminUser.email(), "correct horse");
-		admin.post("/2fa/sms");
-		admin.post("/2fa/code", "via", "sms", "code", this.simulator.lastCode(adminUser.authyId()));
+		admin.post("/login/authy/sms");
+		admin.post("/login/authy/code", "code", this.simulator.lastCode(adminUser.authyId()));
 		String page = Visitor.text(admin.get("/admin"));
 		assertThat(page).contains("Authy application", "app-name", "Users: <strong id=\"total-users\">");
 		assertThat(page).doesNotContain("Authy could not be reached");
@@ -131,10 +124,9 @@ class AccountTests {
 
 	private AppUser logInWithSms(Visitor visitor, String email) {
 		AppUser user = visitor.signUpAndEnterPassword(email, this.users);
-		visitor.post("/2fa/sms");
-		MvcResult verified = visitor.post("/2fa/code", "via", "sms", "code",
-				this.simulator.lastCode(user.authyId()));
-		assertThat(verified.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		visitor.post("/login/authy/sms");
+		MvcResult verified = visitor.post("/login/authy/code", "code", this.simulator.lastCode(user.authyId()));
+		assertThat(verified.getResponse().getRedirectedUrl()).isEqualTo("http://localhost/account?continue");
 		return user;
 	}
 

@@ -2,9 +2,7 @@ package dev.authyspring.sample;
 
 import java.util.concurrent.TimeUnit;
 
-import dev.authyspring.sample.twofactor.PushApproval;
-import dev.authyspring.sample.twofactor.PushApprovalRepository;
-import dev.authyspring.sample.twofactor.PushStatus;
+import dev.authyspring.sample.user.AppUser;
 import dev.authyspring.sample.user.AppUserRepository;
 import dev.authyspring.simulator.Approval;
 import dev.authyspring.simulator.AuthySimulator;
@@ -19,7 +17,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Login with a OneTouch push whose answer arrives as a signed callback over HTTP.
+ * Login with a OneTouch push whose answer arrives as a signed callback over HTTP from the
+ * embedded simulator.
  */
 @SampleAppTest
 class PushLoginTests {
@@ -33,95 +32,87 @@ class PushLoginTests {
 	@Autowired
 	private AppUserRepository users;
 
-	@Autowired
-	private PushApprovalRepository approvals;
-
 	private Visitor visitor;
 
-	private String email;
+	private AppUser user;
 
 	@BeforeEach
 	void signUpAndEnterThePassword() {
 		this.visitor = new Visitor(this.mvc);
-		this.email = Visitor.newEmail();
-		this.visitor.signUp(this.email, "correct horse", Visitor.newPhoneNumber());
-		this.visitor.logIn(this.email, "correct horse");
+		this.user = this.visitor.signUpAndEnterPassword(Visitor.newEmail(), this.users);
 	}
 
 	@Test
 	void anApprovedPushCompletesTheLoginOnce() throws Exception {
-		String uuid = sendPush();
-		assertThat(this.approvals.findById(uuid)).map(PushApproval::status).hasValue(PushStatus.PENDING);
-		assertThat(Visitor.text(this.visitor.get("/2fa/push/" + uuid))).contains("Approve it there");
-		assertThat(Visitor.text(this.visitor.get("/2fa/push/" + uuid + "/status"))).isEqualTo("{\"status\":\"PENDING\"}");
+		String uuid = sendPush(this.visitor, this.user);
+		assertThat(Visitor.text(this.visitor.get("/login/authy?push"))).contains("Approve it there");
+		assertThat(Visitor.text(this.visitor.getJson("/login/authy/push"))).isEqualTo("{\"push\":\"pending\"}");
 
 		CallbackResult callback = this.simulator.approve(uuid).get(10, TimeUnit.SECONDS);
 		assertThat(callback.successful()).as("callback delivered: %s", callback).isTrue();
-		// Written by the callback listener, long before the status poll would ask Authy.
-		assertThat(this.approvals.findById(uuid)).map(PushApproval::status).hasValue(PushStatus.APPROVED);
-		assertThat(Visitor.text(this.visitor.get("/2fa/push/" + uuid + "/status")))
-			.isEqualTo("{\"status\":\"APPROVED\"}");
+		assertThat(Visitor.text(this.visitor.getJson("/login/authy/push"))).isEqualTo("{\"push\":\"approved\"}");
 
-		MvcResult completed = this.visitor.post("/2fa/push/" + uuid + "/complete");
-		assertThat(completed.getResponse().getRedirectedUrl()).isEqualTo("/account");
-		assertThat(Visitor.text(this.visitor.get("/account"))).contains("Logged in as", this.email);
-		assertThat(this.approvals.findById(uuid)).map(PushApproval::status).hasValue(PushStatus.USED);
+		MvcResult completed = this.visitor.post("/login/authy/push/complete");
+		assertThat(completed.getResponse().getRedirectedUrl()).isEqualTo("http://localhost/account?continue");
+		assertThat(Visitor.text(this.visitor.get("/account"))).contains("Logged in as", this.user.email());
 
 		Visitor intruder = new Visitor(this.mvc);
-		intruder.logIn(this.email, "correct horse");
-		assertThat(intruder.post("/2fa/push/" + uuid + "/complete").getResponse().getRedirectedUrl())
-			.isEqualTo("/2fa");
-		assertThat(intruder.get("/account").getResponse().getRedirectedUrl()).isEqualTo("/2fa");
+		intruder.logIn(this.user.email(), "correct horse");
+		assertThat(intruder.post("/login/authy/push/complete").getResponse().getRedirectedUrl())
+			.isEqualTo("/login/authy?error=no_push");
+		assertThat(intruder.get("/account").getResponse().getRedirectedUrl()).isEqualTo(Visitor.SECOND_STEP);
 	}
 
 	@Test
-	void aDeniedPushDoesNotLogIn() throws Exception {
-		String uuid = sendPush();
+	void aDeniedPushEndsTheLoginWithAClearMessage() throws Exception {
+		String uuid = sendPush(this.visitor, this.user);
 		assertThat(this.simulator.deny(uuid).get(10, TimeUnit.SECONDS).successful()).isTrue();
-		assertThat(this.approvals.findById(uuid)).map(PushApproval::status).hasValue(PushStatus.DENIED);
-		assertThat(Visitor.text(this.visitor.get("/2fa/push/" + uuid + "/status"))).isEqualTo("{\"status\":\"DENIED\"}");
-		assertThat(Visitor.text(this.visitor.get("/2fa/push/" + uuid))).contains("You denied the push");
-		MvcResult completed = this.visitor.post("/2fa/push/" + uuid + "/complete");
-		assertThat(completed.getResponse().getRedirectedUrl()).isEqualTo("/2fa");
-		assertThat(Visitor.text(this.visitor.follow(completed))).contains("That push was not approved");
-		assertThat(this.visitor.get("/account").getResponse().getRedirectedUrl()).isEqualTo("/2fa");
+		MvcResult ended = this.visitor.post("/login/authy/push/complete");
+		assertThat(ended.getResponse().getRedirectedUrl()).isEqualTo("/login?ended");
+		assertThat(Visitor.text(this.visitor.get("/login?ended")))
+			.contains("The login was denied on your phone. Log in again.");
+		assertThat(this.visitor.get("/account").getResponse().getRedirectedUrl()).endsWith("/login");
 	}
 
 	@Test
-	void anotherUserCannotSeeOrUseSomeoneElsesPush() throws Exception {
-		String uuid = sendPush();
+	void aPushApprovedForOneLoginDoesNotCompleteAnother() throws Exception {
 		Visitor other = new Visitor(this.mvc);
-		String otherEmail = Visitor.newEmail();
-		other.signUp(otherEmail, "correct horse", Visitor.newPhoneNumber());
-		other.logIn(otherEmail, "correct horse");
-		assertThat(other.get("/2fa/push/" + uuid + "/status").getResponse().getStatus()).isEqualTo(404);
-		assertThat(other.get("/2fa/push/" + uuid).getResponse().getStatus()).isEqualTo(404);
-		this.simulator.approve(uuid).get(10, TimeUnit.SECONDS);
-		assertThat(other.post("/2fa/push/" + uuid + "/complete").getResponse().getRedirectedUrl()).isEqualTo("/2fa");
-		assertThat(other.get("/account").getResponse().getRedirectedUrl()).isEqualTo("/2fa");
-		// Still usable by its owner.
-		assertThat(this.approvals.findById(uuid)).map(PushApproval::status).hasValue(PushStatus.APPROVED);
+		AppUser otherUser = other.signUpAndEnterPassword(Visitor.newEmail(), this.users);
+		String mine = sendPush(this.visitor, this.user);
+		sendPush(other, otherUser);
+		assertThat(this.simulator.approve(mine).get(10, TimeUnit.SECONDS).successful()).isTrue();
+		assertThat(other.post("/login/authy/push/complete").getResponse().getRedirectedUrl())
+			.isEqualTo("/login/authy?push");
+		assertThat(other.get("/account").getResponse().getRedirectedUrl()).isEqualTo(Visitor.SECOND_STEP);
+		assertThat(this.visitor.post("/login/authy/push/complete").getResponse().getRedirectedUrl())
+			.isEqualTo("http://localhost/account?continue");
 	}
 
 	@Test
 	void thePushShowsTheAppAndTheUserOnThePhone() {
-		String uuid = sendPush();
-		long authyId = this.users.findByEmail(this.email).orElseThrow().authyId();
-		Approval approval = this.simulator.pendingApprovals()
+		Approval approval = approval(sendPush(this.visitor, this.user));
+		assertThat(approval.authyId()).isEqualTo(this.user.authyId());
+		assertThat(approval.message()).isEqualTo("Log in to the Authy sample app");
+		assertThat(approval.details()).containsEntry("Email", this.user.email());
+	}
+
+	private String sendPush(Visitor visitor, AppUser user) {
+		MvcResult sent = visitor.post("/login/authy/push");
+		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/login/authy?push");
+		return this.simulator.pendingApprovals()
+			.stream()
+			.filter((approval) -> approval.authyId() == user.authyId())
+			.reduce((first, second) -> second)
+			.orElseThrow()
+			.uuid();
+	}
+
+	private Approval approval(String uuid) {
+		return this.simulator.approvals()
 			.stream()
 			.filter((candidate) -> candidate.uuid().equals(uuid))
 			.findFirst()
 			.orElseThrow();
-		assertThat(approval.authyId()).isEqualTo(authyId);
-		assertThat(approval.message()).isEqualTo("Log in to the Authy sample app");
-		assertThat(approval.details()).containsEntry("Email", this.email);
-	}
-
-	private String sendPush() {
-		MvcResult sent = this.visitor.post("/2fa/push");
-		String location = sent.getResponse().getRedirectedUrl();
-		assertThat(location).startsWith("/2fa/push/");
-		return location.substring("/2fa/push/".length());
 	}
 
 }

@@ -94,10 +94,13 @@ class SignUpTests {
 		String email = Visitor.newEmail();
 		this.visitor.signUp(email, "correct horse", Visitor.newPhoneNumber());
 		this.visitor.logIn(email, "correct horse");
-		assertThat(Visitor.text(this.visitor.get("/2fa"))).contains("Confirm it is you", "Send a push to my phone");
-		assertThat(this.visitor.get("/account").getResponse().getRedirectedUrl()).isEqualTo("/2fa");
-		assertThat(this.visitor.get("/phone").getResponse().getRedirectedUrl()).isEqualTo("/2fa");
-		assertThat(this.visitor.post("/account/delete").getResponse().getStatus()).isEqualTo(403);
+		assertThat(Visitor.text(this.visitor.get("/login/authy"))).contains("Confirm it is you",
+				"Send a push to my phone");
+		assertThat(this.visitor.get("/account").getResponse().getRedirectedUrl()).isEqualTo(Visitor.SECOND_STEP);
+		assertThat(this.visitor.get("/phone").getResponse().getRedirectedUrl()).isEqualTo(Visitor.SECOND_STEP);
+		assertThat(this.visitor.get("/admin").getResponse().getRedirectedUrl()).isEqualTo(Visitor.SECOND_STEP);
+		assertThat(this.visitor.post("/account/delete").getResponse().getRedirectedUrl())
+			.isEqualTo(Visitor.SECOND_STEP);
 		assertThat(this.users.findByEmail(email)).isPresent();
 	}
 
@@ -108,7 +111,7 @@ class SignUpTests {
 		MvcResult result = this.visitor.post("/login", "email", email, "password", "wrong horse");
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(Visitor.text(this.visitor.follow(result))).contains("Wrong email or password.");
-		assertThat(this.visitor.get("/2fa").getResponse().getRedirectedUrl()).endsWith("/login");
+		assertThat(this.visitor.get("/login/authy").getResponse().getRedirectedUrl()).endsWith("/login");
 	}
 
 	@Test

@@ -1,10 +1,14 @@
 package dev.authyspring.sample;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.authyspring.sample.user.AppUser;
 import dev.authyspring.sample.user.AppUserRepository;
+import jakarta.servlet.http.Cookie;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -15,15 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * One browser: a session that sends the CSRF token with every form, like the pages do.
+ * One browser: a session and its cookies, and the CSRF token with every form, like the
+ * pages send it.
  */
 final class Visitor {
+
+	/** Where a user with the password only is sent: the starter's second-factor page. */
+	static final String SECOND_STEP = "/login/authy?factor.type=authy&factor.reason=missing";
 
 	private static final AtomicLong sequence = new AtomicLong(System.nanoTime() % 10_000_000L);
 
 	private final MockMvc mvc;
 
-	private final MockHttpSession session = new MockHttpSession();
+	private MockHttpSession session = new MockHttpSession();
+
+	private final Map<String, Cookie> cookies = new LinkedHashMap<>();
 
 	Visitor(MockMvc mvc) {
 		this.mvc = mvc;
@@ -45,9 +55,12 @@ final class Visitor {
 		return perform(MockMvcRequestBuilders.get(path));
 	}
 
+	MvcResult getJson(String path) {
+		return perform(MockMvcRequestBuilders.get(path).header(HttpHeaders.ACCEPT, "application/json"));
+	}
+
 	MvcResult post(String path, String... parameters) {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path)
-			.with(csrf());
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path).with(csrf());
 		for (int i = 0; i < parameters.length; i += 2) {
 			request.param(parameters[i], parameters[i + 1]);
 		}
@@ -78,11 +91,13 @@ final class Visitor {
 	}
 
 	/**
-	 * Logs in with the password and checks that the second step comes next.
+	 * Logs in with the password and checks that the account page sends the user to the
+	 * second step.
 	 */
 	void logIn(String email, String password) {
 		MvcResult result = post("/login", "email", email, "password", password);
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/2fa");
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		assertThat(get("/account").getResponse().getRedirectedUrl()).isEqualTo(SECOND_STEP);
 	}
 
 	/**
@@ -103,9 +118,32 @@ final class Visitor {
 		return this.session;
 	}
 
+	Map<String, Cookie> cookies() {
+		return this.cookies;
+	}
+
 	private MvcResult perform(MockHttpServletRequestBuilder request) {
+		if (this.session.isInvalid()) {
+			this.session = new MockHttpSession();
+		}
+		request.session(this.session);
+		if (!this.cookies.isEmpty()) {
+			request.cookie(this.cookies.values().toArray(Cookie[]::new));
+		}
 		try {
-			return this.mvc.perform(request.session(this.session)).andReturn();
+			MvcResult result = this.mvc.perform(request).andReturn();
+			if (result.getRequest().getSession(false) instanceof MockHttpSession current) {
+				this.session = current;
+			}
+			for (Cookie cookie : result.getResponse().getCookies()) {
+				if (cookie.getMaxAge() == 0) {
+					this.cookies.remove(cookie.getName());
+				}
+				else {
+					this.cookies.put(cookie.getName(), cookie);
+				}
+			}
+			return result;
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);

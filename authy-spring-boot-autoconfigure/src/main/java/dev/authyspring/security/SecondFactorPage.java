@@ -143,7 +143,9 @@ final class SecondFactorPage {
 				}
 				const status = document.getElementById("authy-push-status");
 				const complete = document.getElementById("authy-push-complete");
-				complete.hidden = true;
+				// Without the script the button completes the login; with it, the page does.
+				const button = document.getElementById("authy-push-continue");
+				button.hidden = true;
 				let polls = 0;
 				async function poll() {
 					polls++;
@@ -171,7 +173,7 @@ final class SecondFactorPage {
 						setTimeout(poll, 1000);
 					}
 					else {
-						complete.hidden = false;
+						button.hidden = false;
 					}
 				}
 				setTimeout(poll, 1000);

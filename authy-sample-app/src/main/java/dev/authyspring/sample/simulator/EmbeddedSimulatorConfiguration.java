@@ -1,6 +1,6 @@
 package dev.authyspring.sample.simulator;
 
-import dev.authyspring.autoconfigure.AuthyProperties;
+import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.sample.user.AppUser;
 import dev.authyspring.sample.user.AppUserRepository;
 import dev.authyspring.simulator.AuthySimulator;
@@ -8,6 +8,7 @@ import dev.authyspring.simulator.CallbackMethod;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -60,13 +61,13 @@ class EmbeddedSimulatorConfiguration {
 
 	@Bean
 	ApplicationListener<WebServerInitializedEvent> simulatorCallbackRegistration(AuthySimulator simulator,
-			AuthyProperties authyProperties) {
+			ObjectProvider<OneTouchCallbackEndpoint> callbackEndpoint) {
 		return (event) -> {
-			if (event.getApplicationContext().getServerNamespace() != null) {
-				return; // a management server on its own port
+			OneTouchCallbackEndpoint endpoint = callbackEndpoint.getIfAvailable();
+			if (event.getApplicationContext().getServerNamespace() != null || endpoint == null) {
+				return; // a management server on its own port, or no callback endpoint
 			}
-			String url = "http://localhost:" + event.getWebServer().getPort()
-					+ authyProperties.getOnetouch().getCallback().getPath();
+			String url = "http://localhost:" + event.getWebServer().getPort() + endpoint.path();
 			simulator.callbackUrl(url, CallbackMethod.POST);
 			logger.info("Authy simulator sends OneTouch callbacks to " + url);
 		};

@@ -76,7 +76,7 @@ public class UserService {
 	}
 
 	/**
-	 * Removes the user from Authy, then from the database with their push approvals.
+	 * Removes the user from Authy, then from the database.
 	 * @param user the user
 	 */
 	@Transactional
