@@ -53,7 +53,8 @@ class TwoFactorTestApplication {
 	final List<AbstractAuthenticationEvent> events = new CopyOnWriteArrayList<>();
 
 	/**
-	 * The chain; {@code test.chain=plain} leaves the configurer out, and
+	 * The chain; {@code test.chain=plain} leaves the configurer out, {@code test.page=custom}
+	 * uses the application's own page and other paths, and
 	 * {@code test.without-authy-id} ({@code require}, {@code enrol} or
 	 * {@code skip}) chooses what happens to users without an Authy id.
 	 */
@@ -70,7 +71,8 @@ class TwoFactorTestApplication {
 				.formLogin(Customizer.withDefaults());
 			return http.build();
 		}
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/enrol")
+		boolean customPage = environment.getProperty("test.page", "default").equals("custom");
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/enrol", "/my-second-step")
 			.permitAll()
 			.anyRequest()
 			.authenticated())
@@ -81,6 +83,9 @@ class TwoFactorTestApplication {
 				}
 				else if (withoutAuthyId.equals("enrol")) {
 					authy.enrolmentUrl("/enrol");
+				}
+				if (customPage) {
+					authy.secondFactorPage("/my-second-step").pathPrefix("/mfa/authy").failureUrl("/login?authy");
 				}
 			});
 		return http.build();
@@ -131,6 +136,11 @@ class TwoFactorTestApplication {
 		@GetMapping("/statements")
 		String statements() {
 			return "statements";
+		}
+
+		@GetMapping("/my-second-step")
+		String mySecondStep() {
+			return "my second step";
 		}
 
 		@GetMapping("/enrol")
