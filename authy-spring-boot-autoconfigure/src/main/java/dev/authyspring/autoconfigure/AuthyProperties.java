@@ -110,9 +110,10 @@ public class AuthyProperties {
 	public static class HttpClient {
 
 		/**
-		 * HTTP client library used for Authy calls. By default Apache HttpClient 5 when it is
-		 * on the classpath (the fastest in the project's benchmarks, and it never re-sends a
-		 * request), otherwise the JDK's HttpURLConnection.
+		 * HTTP client library used for Authy calls. By default Apache HttpClient 5, which the
+		 * starter brings and which never re-sends a request as the starter sets it up.
+		 * 'simple' and 'jdk' (the JDK's clients) re-send a GET after a broken connection,
+		 * which can send a second SMS or voice call.
 		 */
 		private @Nullable Factory factory;
 
@@ -131,10 +132,16 @@ public class AuthyProperties {
 	 */
 	public enum Factory {
 
-		/** The JDK's HttpURLConnection. */
+		/**
+		 * The JDK's HttpURLConnection. It re-sends a GET after a broken connection, which
+		 * can send a second SMS or voice call, and cannot be stopped from doing so.
+		 */
 		SIMPLE,
 
-		/** The JDK's java.net.http.HttpClient. */
+		/**
+		 * The JDK's java.net.http.HttpClient. It re-sends a GET after a broken connection,
+		 * which can send a second SMS or voice call, and cannot be stopped from doing so.
+		 */
 		JDK,
 
 		/** Apache HttpClient 5 (must be on the classpath). */

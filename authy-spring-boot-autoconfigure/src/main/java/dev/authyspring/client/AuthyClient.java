@@ -15,6 +15,7 @@ import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
@@ -135,6 +136,8 @@ public final class AuthyClient implements AutoCloseable {
 	 */
 	public static final class Builder {
 
+		private static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
+
 		private @Nullable String apiKey;
 
 		private String baseUrl = DEFAULT_BASE_URL;
@@ -143,7 +146,7 @@ public final class AuthyClient implements AutoCloseable {
 
 		private @Nullable Supplier<RestClient.Builder> restClientBuilderSupplier;
 
-		private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = ClientHttpRequestFactoryBuilder.simple();
+		private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = defaultRequestFactoryBuilder();
 
 		private Duration connectTimeout = Duration.ofSeconds(5);
 
@@ -209,14 +212,28 @@ public final class AuthyClient implements AutoCloseable {
 		}
 
 		/**
-		 * Sets the HTTP client used for Authy calls, {@code HttpURLConnection} by default.
-		 * It is built with this client's own timeouts and affects no other client.
+		 * Sets the HTTP client used for Authy calls; by default Apache HttpClient 5 when it
+		 * is on the classpath (the starter brings it), else {@code HttpURLConnection}. It is
+		 * built with this client's own timeouts and affects no other client. Apache
+		 * HttpClient's and Reactor Netty's automatic retries are switched off, whatever the
+		 * builder's customizers did, so that no request goes out twice; Jetty never re-sends.
+		 * The JDK's {@code HttpURLConnection} ({@code simple()}) and {@code HttpClient}
+		 * ({@code jdk()}) re-send a GET after a connection broke, which can send a second
+		 * SMS or voice call, and cannot be stopped from doing so.
 		 * @param requestFactoryBuilder the request factory builder
 		 * @return this builder
 		 */
 		public Builder requestFactoryBuilder(ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder) {
-			this.requestFactoryBuilder = requestFactoryBuilder;
+			if (requestFactoryBuilder == null) {
+				throw new IllegalArgumentException("'requestFactoryBuilder' must not be null");
+			}
+			this.requestFactoryBuilder = ResendSafety.applyTo(requestFactoryBuilder);
 			return this;
+		}
+
+		private static ClientHttpRequestFactoryBuilder<?> defaultRequestFactoryBuilder() {
+			return ClassUtils.isPresent(APACHE_HTTP_CLIENT, Builder.class.getClassLoader())
+					? HttpComponentsRequestFactories.withoutAutomaticRetries() : ClientHttpRequestFactoryBuilder.simple();
 		}
 
 		/**

@@ -3,6 +3,7 @@ package dev.authyspring.client;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 
 /**
  * Apache HttpClient 5 set up for Authy calls; in its own class so that the library is only
@@ -17,16 +18,28 @@ public final class HttpComponentsRequestFactories {
 	}
 
 	/**
-	 * Returns a builder whose client never re-sends a request by itself: its default retry
-	 * strategy repeats GETs, and Authy sends SMS and calls and verifies tokens on GET.
+	 * Returns the builder the starter uses: a pool for 64 concurrent calls, and no
+	 * automatic retries (which {@link AuthyClient.Builder#requestFactoryBuilder} also
+	 * ensures for any Apache builder it is given).
 	 * @return the request factory builder
 	 */
 	public static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {
-		return ClientHttpRequestFactoryBuilder.httpComponents()
-			.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+		return withoutAutomaticRetries(ClientHttpRequestFactoryBuilder.httpComponents()
 			// The pool's default of 5 connections per host queues a busy application's logins.
 			.withConnectionManagerCustomizer(
-					(pool) -> pool.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS));
+					(pool) -> pool.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)));
+	}
+
+	/**
+	 * Switches the retries of an Apache builder off: its default retry strategy repeats
+	 * GETs, and Authy sends SMS and calls and verifies tokens on GET. The customizer runs
+	 * after the builder's others, and the switch wins over any retry strategy they set.
+	 * @param builder an {@code HttpComponentsClientHttpRequestFactoryBuilder}
+	 * @return the builder without retries
+	 */
+	static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries(ClientHttpRequestFactoryBuilder<?> builder) {
+		return ((HttpComponentsClientHttpRequestFactoryBuilder) builder)
+			.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
 	}
 
 }

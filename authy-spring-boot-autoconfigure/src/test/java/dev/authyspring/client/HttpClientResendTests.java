@@ -3,6 +3,7 @@ package dev.authyspring.client;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 
@@ -19,15 +21,23 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What each HTTP client does when the server reads a request and then resets the
- * connection without answering: the request may have sent an SMS, so it must not go out
- * again. The JDK's clients re-send a GET by themselves, which the README documents; Apache
- * HttpClient as the starter sets it up does not.
+ * connection without answering, on a fresh connection and on a kept-alive one: the request
+ * may have sent an SMS, so it must not go out again.
+ *
+ * <p>
+ * The tests of {@code simple} and {@code jdk} characterise the JDK, not our code: both JDK
+ * clients re-send a GET by themselves and offer no setting to stop it, which the property's
+ * description and the README say.
  */
 class HttpClientResendTests {
 
+	private static final String VALID_TOKEN = "{\"message\":\"Token is valid.\",\"token\":\"is valid\",\"success\":\"true\"}";
+
 	private ServerSocket server;
 
-	private final AtomicInteger requests = new AtomicInteger();
+	private final AtomicInteger smsRequests = new AtomicInteger();
+
+	private volatile boolean answerFirstRequest;
 
 	@BeforeEach
 	void startResettingServer() throws IOException {
@@ -47,12 +57,30 @@ class HttpClientResendTests {
 			try (Socket socket = this.server.accept()) {
 				BufferedReader reader = new BufferedReader(
 						new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-				String line;
-				while ((line = reader.readLine()) != null && !line.isEmpty()) {
-					// Read the request head.
+				OutputStream out = socket.getOutputStream();
+				while (true) {
+					String requestLine = reader.readLine();
+					if (requestLine == null) {
+						break;
+					}
+					String line;
+					while ((line = reader.readLine()) != null && !line.isEmpty()) {
+						// Read the request head.
+					}
+					if (requestLine.contains("/protected/json/sms/")) {
+						this.smsRequests.incrementAndGet();
+					}
+					if (this.answerFirstRequest && requestLine.contains("/protected/json/verify/")) {
+						byte[] body = VALID_TOKEN.getBytes(StandardCharsets.UTF_8);
+						out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+								+ "\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+						out.write(body);
+						out.flush();
+						continue;
+					}
+					socket.setSoLinger(true, 0);
+					break;
 				}
-				this.requests.incrementAndGet();
-				socket.setSoLinger(true, 0);
 			}
 			catch (IOException ex) {
 				// Closed by the test, or the client went away.
@@ -60,29 +88,81 @@ class HttpClientResendTests {
 		}
 	}
 
-	private int smsRequestsSentWith(ClientHttpRequestFactoryBuilder<?> httpClient) {
-		AuthyClient client = AuthyClient.builder()
+	private int smsRequestsSentWith(ClientHttpRequestFactoryBuilder<?> httpClient, boolean keptAlive) {
+		this.answerFirstRequest = keptAlive;
+		try (AuthyClient client = AuthyClient.builder()
 			.apiKey("resend-key")
 			.baseUrl("http://127.0.0.1:" + this.server.getLocalPort())
 			.requestFactoryBuilder(httpClient)
-			.build();
-		assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> client.users().requestSms(1635));
-		return this.requests.get();
+			.build()) {
+			if (keptAlive) {
+				assertThat(client.tokens().verify(1635, "1234567").valid()).isTrue();
+			}
+			assertThatExceptionOfType(AuthyTransportException.class)
+				.isThrownBy(() -> client.users().requestSms(1635))
+				.withMessageNotContaining("resend-key");
+		}
+		return this.smsRequests.get();
 	}
 
-	@Test
-	void httpComponentsAsTheStarterSetsItUpSendsASideEffectGetOnce() {
-		assertThat(smsRequestsSentWith(HttpComponentsRequestFactories.withoutAutomaticRetries())).isEqualTo(1);
+	@ParameterizedTest
+	@EnumSource(Connection.class)
+	void httpComponentsAsTheStarterSetsItUpSendsASideEffectGetOnce(Connection connection) {
+		assertThat(smsRequestsSentWith(HttpComponentsRequestFactories.withoutAutomaticRetries(), connection.keptAlive))
+			.isEqualTo(1);
 	}
 
-	@Test
-	void httpUrlConnectionResendsAGetByItself() {
-		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.simple())).isEqualTo(2);
+	@ParameterizedTest
+	@EnumSource(Connection.class)
+	void plainHttpComponentsGivenToTheBuilderIsMadeSafe(Connection connection) {
+		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.httpComponents(), connection.keptAlive))
+			.isEqualTo(1);
 	}
 
-	@Test
-	void jdkHttpClientResendsAGetByItself() {
-		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.jdk())).isEqualTo(2);
+	@ParameterizedTest
+	@EnumSource(Connection.class)
+	void httpComponentsWithRetriesTurnedBackOnByACustomizerIsMadeSafe(Connection connection) {
+		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.httpComponents()
+			.withHttpClientCustomizer((builder) -> builder.setRetryStrategy(
+					new org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy())),
+				connection.keptAlive))
+			.isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Connection.class)
+	void jettySendsASideEffectGetOnce(Connection connection) {
+		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.jetty(), connection.keptAlive)).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Connection.class)
+	void reactorNettyGivenToTheBuilderIsMadeSafe(Connection connection) {
+		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.reactor(), connection.keptAlive)).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Connection.class)
+	void jdkHttpUrlConnectionResendsAGetByItself(Connection connection) {
+		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.simple(), connection.keptAlive)).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@EnumSource(Connection.class)
+	void jdkHttpClientResendsAGetByItself(Connection connection) {
+		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.jdk(), connection.keptAlive)).isEqualTo(2);
+	}
+
+	enum Connection {
+
+		FRESH(false), KEPT_ALIVE(true);
+
+		final boolean keptAlive;
+
+		Connection(boolean keptAlive) {
+			this.keptAlive = keptAlive;
+		}
+
 	}
 
 }
