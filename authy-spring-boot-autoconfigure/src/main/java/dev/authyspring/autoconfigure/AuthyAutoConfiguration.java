@@ -66,6 +66,7 @@ public final class AuthyAutoConfiguration {
 			.requestFactoryBuilder(requestFactoryBuilder(factory(properties, resourceLoader.getClassLoader())))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
+			.callTimeout(properties.getCallTimeout())
 			.tokenFormat(new TokenFormat(properties.getToken().getMinLength(), properties.getToken().getMaxLength()))
 			.retry(new RetrySettings(properties.getRetry().getMaxAttempts(), properties.getRetry().getInitialBackoff(),
 					properties.getRetry().getMaxBackoff()))

@@ -35,6 +35,11 @@ public class AuthyProperties {
 	 */
 	private Duration readTimeout = Duration.ofSeconds(10);
 
+	/**
+	 * Longest time an Authy call may take as a whole, retries and their waits included.
+	 */
+	private Duration callTimeout = Duration.ofSeconds(30);
+
 	private final HttpClient httpClient = new HttpClient();
 
 	private final Token token = new Token();
@@ -75,6 +80,14 @@ public class AuthyProperties {
 
 	public void setReadTimeout(Duration readTimeout) {
 		this.readTimeout = readTimeout;
+	}
+
+	public Duration getCallTimeout() {
+		return this.callTimeout;
+	}
+
+	public void setCallTimeout(Duration callTimeout) {
+		this.callTimeout = callTimeout;
 	}
 
 	public HttpClient getHttpClient() {

@@ -32,6 +32,11 @@ public final class AuthyClient implements AutoCloseable {
 	/** Base URL of the production Authy API. */
 	public static final String DEFAULT_BASE_URL = "https://api.authy.com";
 
+	/** Default of {@link Builder#callTimeout(Duration)}, in seconds. */
+	public static final int DEFAULT_CALL_TIMEOUT_SECONDS = 30;
+
+	private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(DEFAULT_CALL_TIMEOUT_SECONDS);
+
 	private final String baseUrl;
 
 	private final AuthyHttp http;
@@ -152,6 +157,8 @@ public final class AuthyClient implements AutoCloseable {
 
 		private Duration readTimeout = Duration.ofSeconds(10);
 
+		private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+
 		private TokenFormat tokenFormat = TokenFormat.DEFAULTS;
 
 		private RetrySettings retry = RetrySettings.DEFAULTS;
@@ -257,6 +264,21 @@ public final class AuthyClient implements AutoCloseable {
 		}
 
 		/**
+		 * Sets the longest time a call may take as a whole, retries and their waits
+		 * included: the read timeout bounds each read, and a server that keeps sending a
+		 * byte within it could otherwise hold a call for ever. An exchange still running at
+		 * the deadline is aborted with Apache HttpClient and {@code HttpURLConnection};
+		 * with the other clients the deadline stops further attempts.
+		 * @param callTimeout a positive duration, {@value #DEFAULT_CALL_TIMEOUT_SECONDS} s by
+		 * default
+		 * @return this builder
+		 */
+		public Builder callTimeout(Duration callTimeout) {
+			this.callTimeout = callTimeout;
+			return this;
+		}
+
+		/**
 		 * Sets the token format checked before verification.
 		 * @param tokenFormat the format
 		 * @return this builder
@@ -317,8 +339,9 @@ public final class AuthyClient implements AutoCloseable {
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder;
 			Duration connect = this.connectTimeout;
 			Duration read = this.readTimeout;
-			DeferredRequestFactory requestFactory = new DeferredRequestFactory(
-					() -> factoryBuilder.build(HttpClientSettings.defaults().withTimeouts(connect, read)));
+			requirePositive("callTimeout", this.callTimeout);
+			DeferredRequestFactory requestFactory = new DeferredRequestFactory(() -> AbortableRequestFactories
+				.of(factoryBuilder.build(HttpClientSettings.defaults().withTimeouts(connect, read)), connect, read));
 			Supplier<RestClient.Builder> source = restClientBuilderSource();
 			List<Consumer<RestClient.Builder>> customizations = List.copyOf(this.customizers);
 			Supplier<RestClient.Builder> configured = () -> configure(source.get(), requestFactory, key, customizations);
@@ -343,7 +366,8 @@ public final class AuthyClient implements AutoCloseable {
 				RestClient.Builder builder = configured.get();
 				restClient = SingletonSupplier.of(builder::build);
 			}
-			AuthyHttp http = new AuthyHttp(restClient, base, this.retry, this.observationRegistry, this.sleeper);
+			AuthyHttp http = new AuthyHttp(restClient, base, this.retry, this.observationRegistry, this.sleeper,
+					new SecretRedaction(key), this.callTimeout);
 			return new AuthyClient(base, http, this.tokenFormat, requestFactory);
 		}
 

@@ -67,17 +67,24 @@ final class AuthyHttp {
 
 	private final Sleeper sleeper;
 
+	private final SecretRedaction redaction;
+
+	private final Duration callTimeout;
+
 	AuthyHttp(Supplier<RestClient> restClient, String baseUrl, RetrySettings retry,
-			ObservationRegistry observationRegistry, Sleeper sleeper) {
+			ObservationRegistry observationRegistry, Sleeper sleeper, SecretRedaction redaction, Duration callTimeout) {
 		this.restClient = restClient;
 		this.baseUrl = baseUrl;
 		this.retry = retry;
 		this.observationRegistry = observationRegistry;
 		this.sleeper = sleeper;
+		this.redaction = redaction;
+		this.callTimeout = callTimeout;
 	}
 
 	AuthyHttp withRetry(RetrySettings retry) {
-		return new AuthyHttp(this.restClient, this.baseUrl, retry, this.observationRegistry, this.sleeper);
+		return new AuthyHttp(this.restClient, this.baseUrl, retry, this.observationRegistry, this.sleeper,
+				this.redaction, this.callTimeout);
 	}
 
 	/**
@@ -100,7 +107,7 @@ final class AuthyHttp {
 				errorCode = code;
 			}
 			if (outcome == Outcome.ERROR) {
-				throw apiException(request.operation(), response.status(), response.body());
+				throw apiException(request.operation(), response.status(), response.body(), this.redaction);
 			}
 			return response;
 		}
@@ -122,32 +129,46 @@ final class AuthyHttp {
 
 	private AuthyResponse send(AuthyRequest request) {
 		byte[] body = encodeBody(request);
+		long deadline = System.nanoTime() + this.callTimeout.toNanos();
 		for (int attempt = 1;; attempt++) {
 			long start = System.nanoTime();
 			RawResponse raw;
-			try {
-				raw = exchange(request, body);
-			}
-			catch (RestClientException ex) {
-				boolean neverSent = neverSent(ex);
-				log(request, attempt, start, "failed: " + describe(ex));
-				if (neverSent && attempt < this.retry.maxAttempts()) {
-					pause(request, backoff(attempt));
-					continue;
+			try (CallDeadline.Attempt bounded = CallDeadline.start(Duration.ofNanos(Math.max(1, deadline - start)))) {
+				try {
+					raw = exchange(request, body);
 				}
-				throw new AuthyTransportException(request.operation(), describe(ex), null);
+				catch (RestClientException ex) {
+					if (bounded.expired()) {
+						log(request, attempt, start, "aborted at the call timeout");
+						throw new AuthyTransportException(request.operation(),
+								"no answer within the call timeout of " + this.callTimeout.toMillis() + " ms", null);
+					}
+					boolean neverSent = neverSent(ex);
+					log(request, attempt, start, "failed: " + describe(ex));
+					Duration wait = backoff(attempt);
+					if (neverSent && attempt < this.retry.maxAttempts() && fits(deadline, wait)) {
+						pause(request, wait);
+						continue;
+					}
+					throw new AuthyTransportException(request.operation(), describe(ex), null);
+				}
 			}
 			log(request, attempt, start, "HTTP " + raw.status());
 			if (request.kind() == CallKind.READ && isRetryableStatus(raw.status())
 					&& attempt < this.retry.maxAttempts()) {
 				Duration wait = retryAfterOrBackoff(raw.retryAfter(), attempt);
-				if (wait != null) {
+				if (wait != null && fits(deadline, wait)) {
 					pause(request, wait);
 					continue;
 				}
 			}
 			return parse(request, raw);
 		}
+	}
+
+	/** Whether a wait, and at least a moment for another attempt, still fit before the deadline. */
+	private static boolean fits(long deadline, Duration wait) {
+		return System.nanoTime() + wait.toNanos() < deadline;
 	}
 
 	/**
@@ -214,9 +235,9 @@ final class AuthyHttp {
 		if (json == null || !json.isObject()) {
 			if (raw.status() == 200) {
 				throw new AuthyTransportException(operation,
-						"unreadable response (HTTP 200 but " + excerpt(raw.body()) + ")", null);
+						"unreadable response (HTTP 200 but " + excerpt(raw.body(), this.redaction) + ")", null);
 			}
-			throw new AuthyApiException(operation, raw.status(), null, excerpt(raw.body()), Map.of());
+			throw new AuthyApiException(operation, raw.status(), null, excerpt(raw.body(), this.redaction), Map.of());
 		}
 		return new AuthyResponse(raw.status(), json, request.classifier().classify(raw.status(), json));
 	}
@@ -233,38 +254,38 @@ final class AuthyHttp {
 		}
 	}
 
-	static AuthyApiException apiException(String operation, int status, JsonNode body) {
-		String message = Masking.personalDataIn(JsonFields.message(body));
+	static AuthyApiException apiException(String operation, int status, JsonNode body, SecretRedaction redaction) {
+		String message = Masking.personalDataIn(redaction.apply(JsonFields.message(body)));
 		return new AuthyApiException(operation, status, JsonFields.text(body, "error_code"), message,
-				fieldErrors(body));
+				fieldErrors(body, redaction));
 	}
 
-	private static Map<String, String> fieldErrors(JsonNode body) {
+	private static Map<String, String> fieldErrors(JsonNode body, SecretRedaction redaction) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		JsonNode nested = JsonFields.child(body, "errors");
 		if (nested != null && nested.isObject()) {
 			nested.properties().forEach((entry) -> {
 				if (!"message".equals(entry.getKey()) && !entry.getValue().isContainer()) {
-					errors.put(entry.getKey(), Masking.personalDataIn(entry.getValue().asString()));
+					errors.put(entry.getKey(), Masking.personalDataIn(redaction.apply(entry.getValue().asString())));
 				}
 			});
 		}
 		body.properties().forEach((entry) -> {
 			JsonNode value = entry.getValue();
 			if (value.isString() && value.stringValue().startsWith("is ") && !"token".equals(entry.getKey())) {
-				errors.putIfAbsent(entry.getKey(), Masking.personalDataIn(value.stringValue()));
+				errors.putIfAbsent(entry.getKey(), Masking.personalDataIn(redaction.apply(value.stringValue())));
 			}
 		});
 		return errors;
 	}
 
-	private static String excerpt(byte[] body) {
+	private static String excerpt(byte[] body, SecretRedaction redaction) {
 		if (body.length == 0) {
 			return "an empty body";
 		}
-		String text = new String(body, 0, Math.min(body.length, 4 * EXCERPT_LENGTH), StandardCharsets.UTF_8)
-			.replaceAll("\\s+", " ")
-			.trim();
+		// Redacted before it is cut, so that no prefix of the key survives at the cut. A proxy
+		// page may echo the request, and with it the X-Authy-API-Key header.
+		String text = redaction.apply(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ").trim();
 		if (text.length() > EXCERPT_LENGTH) {
 			text = text.substring(0, EXCERPT_LENGTH) + "...";
 		}

@@ -1,9 +1,17 @@
 package dev.authyspring.client;
 
+import java.net.URI;
+
+import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.concurrent.Cancellable;
+import org.apache.hc.core5.http.ClassicHttpRequest;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /**
  * Apache HttpClient 5 set up for Authy calls; in its own class so that the library is only
@@ -40,6 +48,36 @@ public final class HttpComponentsRequestFactories {
 	static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries(ClientHttpRequestFactoryBuilder<?> builder) {
 		return ((HttpComponentsClientHttpRequestFactoryBuilder) builder)
 			.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
+	}
+
+	/**
+	 * Returns a factory on the same Apache client whose requests {@link CallDeadline} can
+	 * cancel.
+	 * @param built an {@code HttpComponentsClientHttpRequestFactory}
+	 * @return the factory to use
+	 */
+	static ClientHttpRequestFactory cancellable(ClientHttpRequestFactory built) {
+		return new CancellableRequestFactory(((HttpComponentsClientHttpRequestFactory) built).getHttpClient());
+	}
+
+	/**
+	 * Apache requests that the deadline cancels, which closes their connection.
+	 */
+	static final class CancellableRequestFactory extends HttpComponentsClientHttpRequestFactory {
+
+		CancellableRequestFactory(HttpClient httpClient) {
+			super(httpClient);
+		}
+
+		@Override
+		protected ClassicHttpRequest createHttpUriRequest(HttpMethod httpMethod, URI uri) {
+			ClassicHttpRequest request = super.createHttpUriRequest(httpMethod, uri);
+			if (request instanceof Cancellable cancellable) {
+				CallDeadline.onAbort(cancellable::cancel);
+			}
+			return request;
+		}
+
 	}
 
 }

@@ -62,6 +62,43 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
+	void proxyPageEchoingTheApiKeyIsRedactedInTheExcerpt() {
+		wireMock.stubFor(get(urlPathEqualTo(VERIFY)).willReturn(aResponse().withStatus(502)
+			.withHeader("Content-Type", "text/html")
+			.withBody("<html><body><h1>Bad gateway</h1><pre>GET /protected/json/verify\nX-Authy-API-Key: " + API_KEY
+					+ "\nHost: api.authy.com</pre></body></html>")));
+		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class,
+				() -> this.client.tokens().verify(81547, "987654"));
+		assertThat(ex.getMessage()).contains("X-Authy-API-Key: <api-key>").doesNotContain(API_KEY);
+		assertThat(stackTrace(ex)).doesNotContain(API_KEY);
+	}
+
+	@Test
+	void apiKeyAtTheExcerptsCutIsRedactedWhole() {
+		for (int padding = 100; padding <= 125; padding++) {
+			String body = "x".repeat(padding) + API_KEY + " and more text after the key";
+			wireMock.stubFor(get(urlPathEqualTo(VERIFY))
+				.willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/plain").withBody(body)));
+			AuthyApiException ex = catchThrowableOfType(AuthyApiException.class,
+					() -> this.client.tokens().verify(81547, "987654"));
+			for (int length = 6; length <= API_KEY.length(); length++) {
+				assertThat(ex.getMessage()).as("padding %d", padding).doesNotContain(API_KEY.substring(0, length));
+			}
+		}
+	}
+
+	@Test
+	void jsonMessageAndFieldErrorsEchoingTheApiKeyAreRedacted() {
+		wireMock.stubFor(post(urlPathEqualTo(NEW_USER)).willReturn(json(400, "{\"message\":\"Invalid key " + API_KEY
+				+ "\",\"errors\":{\"api_key\":\"" + API_KEY + " is invalid\"},\"error_code\":\"60001\"}")));
+		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class,
+				() -> this.client.users().create("test@example.com", "3003003333", 57));
+		assertThat(ex.getAuthyMessage()).isEqualTo("Invalid key <api-key>");
+		assertThat(ex.getFieldErrors()).containsEntry("api_key", "<api-key> is invalid");
+		assertThat(ex.getMessage()).doesNotContain(API_KEY);
+	}
+
+	@Test
 	void fieldErrorsEchoingAPhoneNumberAreMasked() {
 		wireMock.stubFor(post(urlPathEqualTo(NEW_USER)).willReturn(json(400,
 				"{\"message\":\"User was not valid\",\"errors\":{\"message\":\"User was not valid\","
