@@ -1,5 +1,6 @@
 package dev.authyspring.client;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,30 +60,32 @@ final class DefaultAuthyUsers implements AuthyUsers {
 		if (status == null) {
 			throw new AuthyTransportException("users.status", "unexpected response: no status", null);
 		}
-		return new UserStatus(JsonFields.longValue(status, "authy_id", authyId), JsonFields.bool(status, "confirmed"),
-				JsonFields.bool(status, "registered"), (int) JsonFields.longValue(status, "country_code", 0),
-				JsonFields.text(status, "phone_number", ""), JsonFields.text(status, "email"),
-				JsonFields.strings(status, "devices"), JsonFields.bool(status, "has_hard_token"),
-				JsonFields.bool(status, "account_disabled"), devices(status, "detailed_devices"),
-				devices(status, "deleted_devices"), JsonFields.message(response.body()));
+		TypedFields fields = new TypedFields(status, "users.status");
+		return new UserStatus(fields.number("authy_id", authyId), fields.flag("confirmed"), fields.flag("registered"),
+				fields.smallNumber("country_code", 0), text(fields.text("phone_number")), fields.text("email"),
+				fields.texts("devices"), fields.flag("has_hard_token"), fields.flag("account_disabled"),
+				devices(fields.objects("detailed_devices")), devices(fields.objects("deleted_devices")),
+				JsonFields.message(response.body()));
 	}
 
-	private static List<Device> devices(JsonNode status, String name) {
-		JsonNode array = JsonFields.child(status, name);
-		if (array == null || !array.isArray()) {
-			return List.of();
-		}
+	private static String text(@Nullable String value) {
+		return (value != null) ? value : "";
+	}
+
+	private static List<Device> devices(List<JsonNode> array) {
 		List<Device> devices = new ArrayList<>(array.size());
-		for (JsonNode device : array.values()) {
-			if (device.isObject()) {
-				devices.add(new Device(JsonFields.optionalLong(device, "device_id"),
-						JsonFields.text(device, "device_type"), JsonFields.text(device, "os_type"),
-						JsonFields.text(device, "registration_device_id"),
-						JsonFields.text(device, "registration_method"), JsonFields.epochSeconds(device, "last_sync_date"),
-						JsonFields.epochSeconds(device, "creation_date")));
-			}
+		for (JsonNode device : array) {
+			TypedFields fields = new TypedFields(device, "users.status");
+			Long id = JsonFields.child(device, "device_id") != null ? fields.number("device_id", 0) : null;
+			devices.add(new Device(id, fields.text("device_type"), fields.text("os_type"),
+					fields.text("registration_device_id"), fields.text("registration_method"),
+					epochSeconds(fields, device, "last_sync_date"), epochSeconds(fields, device, "creation_date")));
 		}
 		return devices;
+	}
+
+	private static @Nullable Instant epochSeconds(TypedFields fields, JsonNode device, String name) {
+		return (JsonFields.child(device, name) != null) ? Instant.ofEpochSecond(fields.number(name, 0)) : null;
 	}
 
 	@Override

@@ -1,6 +1,9 @@
 package dev.authyspring.onetouch;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,12 +92,44 @@ public final class CallbackParameters {
 		return freeze(root);
 	}
 
+	/**
+	 * Decodes {@code application/x-www-form-urlencoded} text strictly: an escape that is
+	 * not two hex digits, or bytes that are not UTF-8, make the callback malformed rather
+	 * than replacement characters in a uuid.
+	 */
 	private static String decode(String text) {
-		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
+		if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {
+			return text;
 		}
-		catch (IllegalArgumentException ex) {
-			throw new MalformedCallbackException("callback query string has an invalid escape");
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '+') {
+				bytes.write(' ');
+			}
+			else if (c == '%') {
+				int high = (i + 2 < text.length()) ? Character.digit(text.charAt(i + 1), 16) : -1;
+				int low = (high >= 0) ? Character.digit(text.charAt(i + 2), 16) : -1;
+				if (low < 0) {
+					throw new MalformedCallbackException("callback query string has an invalid escape");
+				}
+				bytes.write((high << 4) | low);
+				i += 2;
+			}
+			else {
+				byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+				bytes.write(encoded, 0, encoded.length);
+			}
+		}
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes.toByteArray()))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new MalformedCallbackException("callback query string is not valid UTF-8");
 		}
 	}
 

@@ -1,7 +1,5 @@
 package dev.authyspring.onetouch;
 
-import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,14 +15,14 @@ public enum OneTouchCallbackStatus {
 
 	/**
 	 * Returns the status for the {@code status} parameter of a callback.
-	 * @param value {@code approved} or {@code denied}
-	 * @return the status, or {@code null} for any other value
+	 * @param value {@code approved} or {@code denied}, exactly as Authy sends them
+	 * @return the status, or {@code null} for any other value, {@code APPROVED} included
 	 */
 	static @Nullable OneTouchCallbackStatus of(@Nullable String value) {
 		if (value == null) {
 			return null;
 		}
-		return switch (value.toLowerCase(Locale.ROOT)) {
+		return switch (value) {
 			case "approved" -> APPROVED;
 			case "denied" -> DENIED;
 			default -> null;

@@ -204,6 +204,23 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		assertThat(coAuthy.message()).isEqualTo("User status.");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '`', value = { "\"country_code\":\"one\"|'country_code' is not a whole number",
+			"\"country_code\":1.5|'country_code' is not a whole number",
+			"\"registered\":\"maybe\"|'registered' is not true or false",
+			"\"phone_number\":{\"n\":1}|'phone_number' is not text",
+			"\"devices\":\"android\"|'devices' is not a list of text",
+			"\"detailed_devices\":[1]|'detailed_devices' is not a list of objects",
+			"\"detailed_devices\":[{\"device_id\":\"x\"}]|'device_id' is not a whole number" })
+	void statusRefusesAnAnswerWithWronglyTypedFields(String field, String message) {
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(json(200,
+				"{\"status\":{\"authy_id\":1635,\"confirmed\":true,\"registered\":true,\"country_code\":1,"
+						+ "\"phone_number\":\"XXX-XXX-0123\",\"devices\":[\"android\"]," + field
+						+ "},\"message\":\"User status.\",\"success\":true}")));
+		assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> this.client.users().status(1635))
+			.withMessageContaining("unexpected response: " + message);
+	}
+
 	@Test
 	void statusOfUnknownUserIsApiExceptionWithErrorCode() {
 		wireMock.stubFor(get(urlPathMatching("/protected/json/users/[0-9]+/status"))

@@ -50,9 +50,12 @@ class OneTouchCallbackTests {
 	}
 
 	@Test
-	void readsDeniedStatusInAnyCase() {
-		assertThat(parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"DENIED\"}").status())
-			.isEqualTo(OneTouchCallbackStatus.DENIED);
+	void refusesAStatusInAnotherCaseThanAuthySends() {
+		for (String status : new String[] { "DENIED", "Approved", "APPROVED" }) {
+			assertThatExceptionOfType(MalformedCallbackException.class)
+				.isThrownBy(() -> parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"" + status + "\"}"))
+				.withMessage("callback 'status' is neither approved nor denied");
+		}
 	}
 
 	@Test

@@ -31,9 +31,12 @@ import dev.authyspring.onetouch.SignedCallback;
  * <p>
  * Answers 200 for an accepted or duplicate callback, 503 with {@code Retry-After} for a
  * delivery that arrives while the same callback is being processed, 401 for a missing, wrong, stale or
- * future signature, 400 for a correctly signed callback that is not a OneTouch callback, 413
+ * future signature, 400 for a correctly signed callback that is not a OneTouch callback (a
+ * {@code status} other than {@code approved} or {@code denied}, a query string that is not
+ * UTF-8) and for a path with parameters such as {@code ;jsessionid}, 413
  * for a body over {@value #MAX_BODY_SIZE} bytes, 405 with {@code Allow: GET, POST} for any
- * other method (HEAD and OPTIONS included), and 500 when a listener throws, in which case
+ * other method (HEAD and OPTIONS included; TRACE is refused by the servlet container
+ * before it reaches the application), and 500 when a listener throws, in which case
  * the callback is not marked as seen so that Authy's redelivery is processed. Responses
  * carry no body.
  *
@@ -90,6 +93,12 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 		if (!post && !"GET".equals(method)) {
 			response.setStatus(HttpStatus.METHOD_NOT_ALLOWED.value());
 			response.setHeader(HttpHeaders.ALLOW, "GET, POST");
+			return;
+		}
+		if (request.getRequestURI().indexOf(';') >= 0) {
+			// Authy calls the URL configured in its console, which has no path parameters.
+			reject(response, method, OneTouchCallbackOutcome.MALFORMED, HttpStatus.BAD_REQUEST,
+					"path parameters such as ;jsessionid are not accepted");
 			return;
 		}
 		byte[] body = NO_BODY;

@@ -230,6 +230,29 @@ class OneTouchCallbackEndpointTests {
 	}
 
 	@Test
+	void refusesASignedStatusInAnotherCaseThanAuthySends() {
+		byte[] body = callback("upper-case", "APPROVED");
+		String nonce = nonce(0);
+		assertThat(this.client.post(body, signed(nonce, sign(nonce, body))).statusCode()).isEqualTo(400);
+		String query = canonical(callback("upper-case-get", "Denied"));
+		assertThat(this.client.get(query, signed(nonce, this.signer.sign(nonce, "GET", JAVA_URL, query))).statusCode())
+			.isEqualTo(400);
+		assertThat(this.listener.received("upper-case")).isEmpty();
+		assertThat(this.listener.received("upper-case-get")).isEmpty();
+	}
+
+	@Test
+	void refusesASignedGetWhoseQueryIsNotUtf8() {
+		String query = "authy_id=1234&status=approved&uuid=bad%C3%28utf8";
+		String nonce = nonce(0);
+		HttpResponse<String> response = this.client.get(query,
+				signed(nonce, this.signer.sign(nonce, "GET", JAVA_URL, query)));
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEmpty();
+		assertThat(this.listener.callbacks).noneMatch((callback) -> callback.uuid().startsWith("bad"));
+	}
+
+	@Test
 	void publishesDifferentCallbacksThatShareANonce() {
 		String nonce = nonce(0);
 		byte[] first = callback("first", "approved");

@@ -98,6 +98,27 @@ class OneTouchCallbackHandlerMappingTests {
 	}
 
 	@Test
+	void traceIsRefusedByTheServletContainerBeforeTheHandler() {
+		// Tomcat refuses TRACE itself (allowTrace=false) and renders the error page; the
+		// handler, which answers other methods with an empty 405, never sees it.
+		double before = callbackRequests();
+		HttpResponse<String> trace = client(PATH).send("TRACE", BodyPublishers.noBody(), null);
+		assertThat(trace.statusCode()).isEqualTo(405);
+		assertThat(trace.headers().firstValue("Allow")).hasValueSatisfying((allow) -> assertThat(allow)
+			.doesNotContain("TRACE"));
+		assertThat(callbackRequests()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesPathParametersWith400AndNoBody() {
+		double before = callbackRequests();
+		HttpResponse<String> response = client(PATH + ";jsessionid=abc").get("uuid=x");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEmpty();
+		assertThat(callbackRequests()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void appliesMappedInterceptorBeans() {
 		assertThat(client(PATH).get("uuid=x").headers().firstValue("X-Mapped-Interceptor")).hasValue("applied");
 	}
