@@ -100,13 +100,14 @@ final class PhoneNumbers {
 		if (last == 8) {
 			return new Carrier("voip", "Simulated VoIP", false);
 		}
-		return new Carrier("unknown", null, false);
+		// A string, as every recorded answer has: clients such as authy-client require one.
+		return new Carrier("unknown", "Unknown", false);
 	}
 
 	/**
 	 * What the simulated carrier lookup answers.
 	 */
-	record Carrier(String type, @Nullable String provider, boolean ported) {
+	record Carrier(String type, String provider, boolean ported) {
 
 		boolean cellphone() {
 			return "cellphone".equals(this.type);

@@ -243,6 +243,8 @@ class AuthyApiTests {
 		assertThat(started.json().keySet()).containsExactly("carrier", "is_cellphone", "is_ported", "message",
 				"seconds_to_expire", "uuid", "success");
 		assertThat(started.at("message")).isEqualTo("Text message sent to +1 775-461-5609.");
+		// A number ending in 9 has an unknown carrier; the carrier is still a string.
+		assertThat(started.at("carrier")).isEqualTo("Unknown");
 		assertThat(started.at("seconds_to_expire")).isEqualTo(599);
 		String code = simulator.lastVerificationCode(1, "7754615609");
 		assertThat(code).matches("[0-9]{4}");
@@ -323,6 +325,13 @@ class AuthyApiTests {
 		assertThat(mobile.at("type")).isEqualTo("cellphone");
 		assertThat(mobile.at("ported")).isEqualTo(false);
 		assertThat(ported.at("ported")).isEqualTo(true);
+		Http.Response unknown = http.get("/protected/json/phones/info?phone_number=7754615609&country_code=1");
+		assertThat(unknown.at("type")).isEqualTo("unknown");
+		// Every recorded answer has a string provider, and authy-client requires one.
+		assertThat(unknown.at("provider")).isEqualTo("Unknown");
+		for (Http.Response answer : new Http.Response[] { voip, landline, mobile, ported }) {
+			assertThat(answer.at("provider")).isInstanceOf(String.class);
+		}
 		assertThat(http.get("/protected/json/phones/info?phone_number=12&country_code=1").status()).isEqualTo(400);
 	}
 

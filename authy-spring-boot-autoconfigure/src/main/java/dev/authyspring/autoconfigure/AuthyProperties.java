@@ -317,6 +317,17 @@ public class AuthyProperties {
 		 */
 		private List<String> additionalKeys = new ArrayList<>();
 
+		/**
+		 * Where processed callbacks are remembered, against replays and redeliveries:
+		 * 'memory' (one instance only), or shared by every instance in the application's
+		 * database ('jdbc') or Redis ('redis').
+		 */
+		private NonceStore nonceStore = NonceStore.MEMORY;
+
+		private final Jdbc jdbc = new Jdbc();
+
+		private final Redis redis = new Redis();
+
 		public boolean isEnabled() {
 			return this.enabled;
 		}
@@ -363,6 +374,95 @@ public class AuthyProperties {
 
 		public void setAdditionalKeys(List<String> additionalKeys) {
 			this.additionalKeys = additionalKeys;
+		}
+
+		public NonceStore getNonceStore() {
+			return this.nonceStore;
+		}
+
+		public void setNonceStore(NonceStore nonceStore) {
+			this.nonceStore = nonceStore;
+		}
+
+		public Jdbc getJdbc() {
+			return this.jdbc;
+		}
+
+		public Redis getRedis() {
+			return this.redis;
+		}
+
+	}
+
+	/**
+	 * Where processed OneTouch callbacks are remembered.
+	 */
+	public enum NonceStore {
+
+		/** In memory: replay protection for one instance of the application. */
+		MEMORY,
+
+		/** In the application's database, shared by every instance. */
+		JDBC,
+
+		/** In Redis, shared by every instance. */
+		REDIS
+
+	}
+
+	/**
+	 * When the nonce table is created.
+	 */
+	public enum SchemaInitialization {
+
+		/** Only in an embedded database, such as H2. */
+		EMBEDDED,
+
+		/** Always; the scripts create only what is missing. */
+		ALWAYS,
+
+		/** Never: the table is created by the application's own migrations. */
+		NEVER
+
+	}
+
+	/**
+	 * The nonce store in the application's database.
+	 */
+	public static class Jdbc {
+
+		/**
+		 * When to create the authy_onetouch_nonce table with the scripts for PostgreSQL,
+		 * MySQL or H2.
+		 */
+		private SchemaInitialization initializeSchema = SchemaInitialization.EMBEDDED;
+
+		public SchemaInitialization getInitializeSchema() {
+			return this.initializeSchema;
+		}
+
+		public void setInitializeSchema(SchemaInitialization initializeSchema) {
+			this.initializeSchema = initializeSchema;
+		}
+
+	}
+
+	/**
+	 * The nonce store in Redis.
+	 */
+	public static class Redis {
+
+		/**
+		 * Prefix of the nonce keys.
+		 */
+		private String keyPrefix = "authy:onetouch:nonce:";
+
+		public String getKeyPrefix() {
+			return this.keyPrefix;
+		}
+
+		public void setKeyPrefix(String keyPrefix) {
+			this.keyPrefix = keyPrefix;
 		}
 
 	}

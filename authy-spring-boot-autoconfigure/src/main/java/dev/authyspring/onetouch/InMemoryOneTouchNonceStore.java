@@ -75,7 +75,10 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 
 	@Override
 	public synchronized void release(String key) {
-		this.keys.remove(key);
+		Entry entry = this.keys.get(key);
+		if (entry != null && !entry.processed()) {
+			this.keys.remove(key);
+		}
 	}
 
 	/**

@@ -10,10 +10,9 @@ import java.time.Instant;
  * <p>
  * Keys are {@link SignedCallback#replayKey() nonce and signature}. The default keeps them in
  * memory in one application instance; when several instances receive callbacks behind a load
- * balancer, provide an implementation backed by a shared store (for example Redis: {@code SET
- * key in-progress NX PX ttl} for {@link #claim}, {@code SET key done XX} for
- * {@link #complete}, {@code DEL} for {@link #release}). Implementations must be thread-safe
- * and {@link #claim} atomic.
+ * balancer, they must share one store: the starter ships {@link JdbcOneTouchNonceStore} and
+ * {@link RedisOneTouchNonceStore}, chosen with {@code authy.onetouch.callback.nonce-store}.
+ * Implementations must be thread-safe and {@link #claim} atomic.
  */
 public interface OneTouchNonceStore {
 
@@ -37,7 +36,7 @@ public interface OneTouchNonceStore {
 
 	/**
 	 * Forgets a claim whose processing failed, so that a redelivery of the callback is
-	 * processed.
+	 * processed. A processed callback is not forgotten.
 	 * @param key the replay key
 	 */
 	void release(String key);

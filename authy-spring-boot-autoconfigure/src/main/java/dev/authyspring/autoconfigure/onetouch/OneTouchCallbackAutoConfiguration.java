@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,21 +20,28 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
 import dev.authyspring.onetouch.NonceFreshness;
 import dev.authyspring.onetouch.OneTouchNonceStore;
 import dev.authyspring.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.onetouch.RedisOneTouchNonceStore;
 import dev.authyspring.onetouch.web.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
@@ -44,6 +53,9 @@ import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
  * turned off; the endpoint can, with {@code authy.onetouch.callback.enabled=false}.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+		"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnWebApplication(type = Type.SERVLET)
@@ -56,6 +68,8 @@ public final class OneTouchCallbackAutoConfiguration {
 	private static final Log logger = LogFactory.getLog(OneTouchCallbackAutoConfiguration.class);
 
 	private static final int HANDLER_MAPPING_ORDER = -100;
+
+	static final String NONCE_STORE = "authy.onetouch.callback.nonce-store";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -79,6 +93,7 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "memory", matchIfMissing = true)
 	OneTouchNonceStore oneTouchNonceStore(ObjectProvider<Clock> clock) {
 		return new InMemoryOneTouchNonceStore(InMemoryOneTouchNonceStore.DEFAULT_CAPACITY,
 				clock.getIfUnique(Clock::systemUTC));
@@ -140,6 +155,97 @@ public final class OneTouchCallbackAutoConfiguration {
 			throw new IllegalStateException(message);
 		}
 		return url.trim();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
+	@ConditionalOnClass(JdbcClient.class)
+	static class JdbcNonceStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(OneTouchNonceStore.class)
+		JdbcOneTouchNonceStore oneTouchNonceStore(ObjectProvider<DataSource> dataSource,
+				ObjectProvider<JdbcClient> jdbcClient, ObjectProvider<Clock> clock) {
+			JdbcClient client = jdbcClient.getIfUnique();
+			if (client == null) {
+				DataSource source = dataSource.getIfUnique();
+				if (source == null) {
+					throw new NonceStoreUnavailableException("jdbc", "a single DataSource bean",
+							"Configure the application's database (spring.datasource.*)");
+				}
+				client = JdbcClient.create(source);
+			}
+			return new JdbcOneTouchNonceStore(client, clock.getIfUnique(Clock::systemUTC));
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(DataSourceScriptDatabaseInitializer.class)
+		@ConditionalOnBean(DataSource.class)
+		static class SchemaInitializerConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			OneTouchNonceSchemaInitializer oneTouchNonceSchemaInitializer(DataSource dataSource,
+					AuthyProperties properties) {
+				return new OneTouchNonceSchemaInitializer(dataSource,
+						properties.getOnetouch().getCallback().getJdbc().getInitializeSchema());
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
+	@ConditionalOnMissingClass("org.springframework.jdbc.core.simple.JdbcClient")
+	static class MissingJdbcConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		OneTouchNonceStore oneTouchNonceStore() {
+			throw new NonceStoreUnavailableException("jdbc", "Spring JDBC on the classpath",
+					"Add org.springframework.boot:spring-boot-starter-jdbc and configure the application's database");
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
+	@ConditionalOnClass(StringRedisTemplate.class)
+	static class RedisNonceStoreConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(OneTouchNonceStore.class)
+		RedisOneTouchNonceStore oneTouchNonceStore(ObjectProvider<StringRedisTemplate> template,
+				ObjectProvider<RedisConnectionFactory> connectionFactory, AuthyProperties properties,
+				ObjectProvider<Clock> clock) {
+			StringRedisTemplate redis = template.getIfUnique();
+			if (redis == null) {
+				RedisConnectionFactory factory = connectionFactory.getIfUnique();
+				if (factory == null) {
+					throw new NonceStoreUnavailableException("redis", "a RedisConnectionFactory bean",
+							"Configure the application's Redis (spring.data.redis.*)");
+				}
+				redis = new StringRedisTemplate(factory);
+			}
+			return new RedisOneTouchNonceStore(redis, properties.getOnetouch().getCallback().getRedis().getKeyPrefix(),
+					clock.getIfUnique(Clock::systemUTC));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
+	@ConditionalOnMissingClass("org.springframework.data.redis.core.StringRedisTemplate")
+	static class MissingRedisConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		OneTouchNonceStore oneTouchNonceStore() {
+			throw new NonceStoreUnavailableException("redis", "Spring Data Redis on the classpath",
+					"Add org.springframework.boot:spring-boot-starter-data-redis and configure the application's Redis");
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -34,7 +34,8 @@ import dev.authyspring.onetouch.SignedCallback;
  * future signature, 400 for a correctly signed callback that is not a OneTouch callback (a
  * {@code status} other than {@code approved} or {@code denied}, a query string that is not
  * UTF-8) and for a path with parameters such as {@code ;jsessionid}, 413
- * for a body over {@value #MAX_BODY_SIZE} bytes, 405 with {@code Allow: GET, POST} for any
+ * for a body over {@value #MAX_BODY_SIZE} bytes, 503 with {@code Retry-After} when the nonce
+ * store cannot be reached (nothing is published), 405 with {@code Allow: GET, POST} for any
  * other method (HEAD and OPTIONS included; TRACE is refused by the servlet container
  * before it reaches the application), and 500 when a listener throws, in which case
  * the callback is not marked as seen so that Authy's redelivery is processed. Responses
@@ -160,7 +161,23 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 
 	private void publish(HttpServletResponse response, SignedCallback signed, OneTouchCallback callback) {
 		String key = signed.replayKey();
-		OneTouchNonceStore.Claim claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()));
+		OneTouchNonceStore.Claim claim;
+		try {
+			claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()));
+		}
+		catch (RuntimeException ex) {
+			// Unknown whether another instance has it: publishing could duplicate it, and a
+			// 200 could lose it. Authy redelivers on 503.
+			// One line per delivery: an outage would otherwise flood the log with traces.
+			logger.error("OneTouch nonce store unavailable (" + ex + "); answering 503 so that Authy redelivers the "
+					+ "callback for approval request " + callback.uuid());
+			if (logger.isDebugEnabled()) {
+				logger.debug("OneTouch nonce store failure", ex);
+			}
+			response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+			respond(response, OneTouchCallbackOutcome.STORE_UNAVAILABLE, HttpStatus.SERVICE_UNAVAILABLE);
+			return;
+		}
 		if (claim == OneTouchNonceStore.Claim.PROCESSED) {
 			if (logger.isDebugEnabled()) {
 				logger.debug("Ignored duplicate OneTouch callback for approval request " + callback.uuid());
@@ -178,21 +195,39 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 			this.eventPublisher.publishEvent(new OneTouchCallbackEvent(callback));
 		}
 		catch (RuntimeException ex) {
-			this.nonceStore.release(key);
+			release(key, callback);
 			logger.error("OneTouch callback listener failed for approval request " + callback.uuid()
 					+ "; answering 500 so that Authy's redelivery is processed", ex);
 			respond(response, OneTouchCallbackOutcome.LISTENER_ERROR, HttpStatus.INTERNAL_SERVER_ERROR);
 			return;
 		}
 		catch (Error ex) {
-			this.nonceStore.release(key);
+			release(key, callback);
 			throw ex;
 		}
-		this.nonceStore.complete(key);
+		try {
+			this.nonceStore.complete(key);
+		}
+		catch (RuntimeException ex) {
+			// Published and done: the claim stays in progress until it expires, so a
+			// redelivery is answered 503 rather than published twice.
+			logger.error("OneTouch nonce store could not record approval request " + callback.uuid()
+					+ " as processed; it stays claimed until it expires", ex);
+		}
 		if (logger.isDebugEnabled()) {
 			logger.debug("Accepted OneTouch callback for approval request " + callback.uuid());
 		}
 		respond(response, OneTouchCallbackOutcome.ACCEPTED, HttpStatus.OK);
+	}
+
+	private void release(String key, OneTouchCallback callback) {
+		try {
+			this.nonceStore.release(key);
+		}
+		catch (RuntimeException ex) {
+			logger.error("OneTouch nonce store could not release approval request " + callback.uuid()
+					+ "; its redeliveries are answered 503 until the claim expires", ex);
+		}
 	}
 
 	private String url(HttpServletRequest request) {

@@ -22,7 +22,13 @@ public enum OneTouchCallbackOutcome {
 	MALFORMED("malformed"),
 
 	/** A listener threw: answered 500 so that Authy's redelivery is processed. */
-	LISTENER_ERROR("listener_error");
+	LISTENER_ERROR("listener_error"),
+
+	/**
+	 * The nonce store could not be reached: answered 503 and not published, so that
+	 * Authy's redelivery is processed once the store is back.
+	 */
+	STORE_UNAVAILABLE("store_unavailable");
 
 	private final String tagValue;
 
