@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +40,7 @@ final class CallbackSender implements AutoCloseable {
 	/** Deliveries not finished yet, so that close() can complete them: nobody waits forever. */
 	private final Set<CompletableFuture<CallbackResult>> pending = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService executor = Executors.newSingleThreadExecutor((runnable) -> {
+	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 		Thread thread = new Thread(runnable, "authy-simulator-callbacks");
 		thread.setDaemon(true);
 		return thread;
@@ -53,20 +53,28 @@ final class CallbackSender implements AutoCloseable {
 	}
 
 	CompletableFuture<CallbackResult> send(@Nullable Target target, Map<String, @Nullable Object> payload) {
+		return send(target, payload, Duration.ZERO);
+	}
+
+	/**
+	 * Delivers a callback after a delay; the deliveries that follow are not held up by it.
+	 */
+	CompletableFuture<CallbackResult> send(@Nullable Target target, Map<String, @Nullable Object> payload,
+			Duration delay) {
 		if (target == null) {
 			return CompletableFuture.completedFuture(CallbackResult.notConfigured());
 		}
 		CompletableFuture<CallbackResult> result = new CompletableFuture<>();
 		this.pending.add(result);
 		try {
-			this.executor.execute(() -> {
+			this.executor.schedule(() -> {
 				try {
 					result.complete(deliver(target, payload));
 				}
 				finally {
 					this.pending.remove(result);
 				}
-			});
+			}, delay.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (RejectedExecutionException ex) {
 			this.pending.remove(result);

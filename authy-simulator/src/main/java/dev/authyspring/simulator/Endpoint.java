@@ -53,7 +53,13 @@ public enum Endpoint {
 	APP_STATS("app/stats"),
 
 	/** Any Authy endpoint; a fault for it applies to whichever request comes next. */
-	ANY("*");
+	ANY("*"),
+
+	/**
+	 * The OneTouch callbacks the simulator sends: faults {@link Fault#latency delay} or
+	 * {@link Fault#duplicate duplicate} them. {@link #ANY} does not apply to them.
+	 */
+	CALLBACK("callback");
 
 	private final String key;
 

@@ -1,6 +1,7 @@
 package dev.authyspring.simulator;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,9 +14,18 @@ final class FaultInjector {
 
 	private final List<Armed> armed = new ArrayList<>();
 
+	private final Map<Fault.Type, Long> applied = new EnumMap<>(Fault.Type.class);
+
 	synchronized void add(Endpoint endpoint, Fault fault, int times) {
 		if (times < 1) {
 			throw new IllegalArgumentException("A fault must apply to at least one request");
+		}
+		boolean callbackFault = fault.type() == Fault.Type.LATENCY || fault.type() == Fault.Type.DUPLICATE;
+		if (endpoint == Endpoint.CALLBACK && !callbackFault) {
+			throw new IllegalArgumentException("Callbacks can only be delayed (latency) or duplicated");
+		}
+		if (endpoint != Endpoint.CALLBACK && fault.type() == Fault.Type.DUPLICATE) {
+			throw new IllegalArgumentException("Only callbacks can be duplicated");
 		}
 		this.armed.add(new Armed(endpoint, fault, times));
 	}
@@ -26,11 +36,12 @@ final class FaultInjector {
 	synchronized @Nullable Fault take(Endpoint endpoint) {
 		for (int i = 0; i < this.armed.size(); i++) {
 			Armed candidate = this.armed.get(i);
-			if (candidate.endpoint == endpoint || candidate.endpoint == Endpoint.ANY) {
+			if (candidate.endpoint == endpoint || (candidate.endpoint == Endpoint.ANY && endpoint != Endpoint.CALLBACK)) {
 				candidate.remaining--;
 				if (candidate.remaining == 0) {
 					this.armed.remove(i);
 				}
+				this.applied.merge(candidate.fault.type(), 1L, Long::sum);
 				return candidate.fault;
 			}
 		}
@@ -48,6 +59,11 @@ final class FaultInjector {
 
 	synchronized void clear() {
 		this.armed.clear();
+	}
+
+	/** How many times each kind of fault was applied since the simulator started. */
+	synchronized Map<Fault.Type, Long> applied() {
+		return new EnumMap<>(this.applied);
 	}
 
 	private static final class Armed {

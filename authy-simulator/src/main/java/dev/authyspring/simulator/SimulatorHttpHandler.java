@@ -85,7 +85,11 @@ final class SimulatorHttpHandler implements HttpHandler {
 							Map.of("Retry-After", Long.toString(ceilSeconds(retryAfter)))) : error);
 					return;
 				}
-				case MALFORMED_BODY -> {
+				case HTML_STATUS -> {
+					send(exchange, fault.status(), htmlPage(fault.status()), "text/html; charset=utf-8", Map.of());
+					return;
+				}
+				case MALFORMED_BODY, PROCESS_THEN_DROP, DUPLICATE -> {
 					// Handled below, once the real answer is known.
 				}
 			}
@@ -99,6 +103,10 @@ final class SimulatorHttpHandler implements HttpHandler {
 		}
 		catch (BadRequestException ex) {
 			response = ex.response();
+		}
+		if (fault != null && fault.type() == Fault.Type.PROCESS_THEN_DROP) {
+			dropMidResponse(exchange);
+			return;
 		}
 		if (fault != null && fault.type() == Fault.Type.MALFORMED_BODY) {
 			byte[] json = Json.write(response.body());
@@ -120,6 +128,13 @@ final class SimulatorHttpHandler implements HttpHandler {
 		OutputStream out = exchange.getResponseBody();
 		out.write("{\"message\":".getBytes(StandardCharsets.UTF_8));
 		out.flush();
+	}
+
+	private static byte[] htmlPage(int status) {
+		// What a proxy in front of Authy answers: no JSON, and the status in a heading.
+		return ("<!DOCTYPE html><html><head><title>" + status + "</title></head><body><h1>" + status
+				+ " Error</h1><p>The upstream server is not available.</p></body></html>")
+			.getBytes(StandardCharsets.UTF_8);
 	}
 
 	static byte[] readBody(HttpExchange exchange) throws IOException {

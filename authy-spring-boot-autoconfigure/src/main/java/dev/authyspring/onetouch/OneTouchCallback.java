@@ -72,6 +72,17 @@ public record OneTouchCallback(String uuid, long authyId, OneTouchCallbackStatus
 		return (value instanceof Map<?, ?> map) ? (Map<String, @Nullable Object>) map : Collections.emptyMap();
 	}
 
+	/**
+	 * Returns the key that identifies this callback for replay protection: who answered which
+	 * approval request, and how. An approval request is answered once, so a second callback
+	 * with the same key is a redelivery or a replay, whatever its nonce: Authy signs a
+	 * redelivery anew.
+	 * @return the replay key
+	 */
+	public String replayKey() {
+		return this.authyId + ":" + this.uuid + ":" + this.status.name();
+	}
+
 	@Override
 	public String toString() {
 		return "OneTouchCallback[uuid=" + this.uuid + ", authyId=" + this.authyId + ", status=" + this.status

@@ -8,7 +8,7 @@ import java.time.Instant;
  * processing failed is processed again when Authy redelivers it.
  *
  * <p>
- * Keys are {@link SignedCallback#replayKey() nonce and signature}. The default keeps them in
+ * Keys are {@link OneTouchCallback#replayKey() Authy id, approval request and status}. The default keeps them in
  * memory in one application instance; when several instances receive callbacks behind a load
  * balancer, they must share one store: the starter ships {@link JdbcOneTouchNonceStore} and
  * {@link RedisOneTouchNonceStore}, chosen with {@code authy.onetouch.callback.nonce-store}.

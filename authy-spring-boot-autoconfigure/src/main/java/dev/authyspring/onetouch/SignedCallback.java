@@ -15,16 +15,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record SignedCallback(String method, String nonce, String signature, Map<String, @Nullable Object> parameters) {
 
-	/**
-	 * Returns a key that identifies this delivery for replay protection: the nonce and the
-	 * signature, so that a different callback with a coincident nonce is not mistaken for a
-	 * replay.
-	 * @return the replay key
-	 */
-	public String replayKey() {
-		return this.nonce + ':' + this.signature;
-	}
-
 	@Override
 	public String toString() {
 		// Parameters carry personal data (IP addresses, locations).

@@ -272,10 +272,12 @@ class OneTouchSignatureVerifierTests {
 	}
 
 	@Test
-	void replayKeyCombinesNonceAndSignature() {
+	void replayKeyIsTheAnswerNotTheDeliverySoThatAReSignedRedeliveryIsADuplicate() {
 		SignedCallback callback = this.javaVerifier.verifyPost(JAVA_URL, headers(A1_1_NONCE, A1_1_SIGNATURE),
 				fixture("a1_1-body.json"));
-		assertThat(callback.replayKey()).isEqualTo(A1_1_NONCE + ":" + A1_1_SIGNATURE);
+		OneTouchCallback parsed = OneTouchCallback.from(callback.parameters());
+		assertThat(parsed.replayKey()).isEqualTo(parsed.authyId() + ":" + parsed.uuid() + ":APPROVED")
+			.doesNotContain(A1_1_NONCE);
 		assertThat(callback.toString()).doesNotContain("688611").doesNotContain(A1_1_SIGNATURE);
 	}
 

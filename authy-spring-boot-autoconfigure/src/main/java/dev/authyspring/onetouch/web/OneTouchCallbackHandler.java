@@ -160,7 +160,7 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 	}
 
 	private void publish(HttpServletResponse response, SignedCallback signed, OneTouchCallback callback) {
-		String key = signed.replayKey();
+		String key = callback.replayKey();
 		OneTouchNonceStore.Claim claim;
 		try {
 			claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()));

@@ -253,6 +253,16 @@ class OneTouchCallbackEndpointTests {
 	}
 
 	@Test
+	void redeliverySignedAnewWithAnotherNonceIsADuplicate() {
+		byte[] body = callback("re-signed", "approved");
+		String first = nonce(-10);
+		String second = nonce(0);
+		assertThat(this.client.post(body, signed(first, sign(first, body))).statusCode()).isEqualTo(200);
+		assertThat(this.client.post(body, signed(second, sign(second, body))).statusCode()).isEqualTo(200);
+		assertThat(this.listener.received("re-signed")).hasSize(1);
+	}
+
+	@Test
 	void publishesDifferentCallbacksThatShareANonce() {
 		String nonce = nonce(0);
 		byte[] first = callback("first", "approved");
