@@ -21,6 +21,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.NullRememberMeServices;
+import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
@@ -247,7 +249,7 @@ public final class AuthyFactorConfigurer<H extends HttpSecurityBuilder<H>>
 				shared(http, SessionAuthenticationStrategy.class, ChangeSessionIdAuthenticationStrategy::new),
 				requestCache, successHandler(requestCache), failureHandler(),
 				(this.failureHandler != null) ? null : this.failureUrl, new AuthyFactorEvents(context), attempts,
-				rememberedDevices, steps);
+				rememberedDevices, steps, shared(http, RememberMeServices.class, NullRememberMeServices::new));
 		AuthySecondFactorFilter filter = new AuthySecondFactorFilter(getRequestMatcherBuilder(),
 				SecondFactorPaths.under(this.pathPrefix), this.secondFactorPage, steps, completion, attempts,
 				authyIdResolver(context), this.withoutAuthyId, rememberedDevices, getSecurityContextHolderStrategy());

@@ -11,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
@@ -95,18 +96,23 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 		}
 		Route route = route(request);
 		Authentication user = this.holder.getContext().getAuthentication();
-		if (route == null || user == null || !user.isAuthenticated() || this.trustResolver.isAnonymous(user)) {
-			// Nobody to complete a login for: authorization decides, as for any page.
+		if (route == null || user == null || !user.isAuthenticated() || !this.trustResolver.isFullyAuthenticated(user)) {
+			// Nobody who proved a first factor in this login (anonymous, or remembered by a
+			// cookie that cannot stand in for it): authorization decides, as for any page.
 			chain.doFilter(request, response);
-			return;
-		}
-		if (user.getAuthorities().stream().anyMatch((a) -> AuthyFactor.AUTHORITY.equals(a.getAuthority()))) {
-			this.replies.alreadyGranted(request, response);
 			return;
 		}
 		Long authyId = this.authyIds.resolve(user);
 		if (authyId == null) {
 			this.withoutAuthyId.handle(request, response, user, this.completion, this.page);
+			return;
+		}
+		HttpSession session = request.getSession(false);
+		if (session == null || session.isNew()) {
+			// The step keeps its limits in the session; a login without one (its session was
+			// just discarded, or the application keeps none) cannot be limited, so it ends.
+			this.completion.end(request, response, user,
+					new AuthyFactorException(Reason.LOGIN_EXPIRED, AuthyFactorMethod.TOTP));
 			return;
 		}
 		LoginAttempt attempt = this.attempts.current(request, user, authyId);
@@ -145,7 +151,7 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 			return;
 		}
 		PushState push = this.attempts.update(request, attempt, this.steps::pushState);
-		if (endedByPush(request, response, user, push)) {
+		if (endedByPush(request, response, user, attempt, push)) {
 			return;
 		}
 		int attemptsLeft = attempt.codeAttemptsLeft(this.steps.settings().maxCodeAttempts());
@@ -194,7 +200,7 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 	private void pushStatus(HttpServletRequest request, HttpServletResponse response, Authentication user,
 			LoginAttempt attempt) throws IOException, ServletException {
 		PushState push = this.attempts.update(request, attempt, this.steps::pushState);
-		if (endedByPush(request, response, user, push)) {
+		if (endedByPush(request, response, user, attempt, push)) {
 			return;
 		}
 		if (!SecondFactorResponses.wantsJson(request)) {
@@ -208,7 +214,7 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 	private void completePush(HttpServletRequest request, HttpServletResponse response, Authentication user,
 			LoginAttempt attempt) throws IOException, ServletException {
 		PushState push = this.attempts.update(request, attempt, this.steps::pushState);
-		if (endedByPush(request, response, user, push)) {
+		if (endedByPush(request, response, user, attempt, push)) {
 			return;
 		}
 		switch (push) {
@@ -220,8 +226,10 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 	}
 
 	private boolean endedByPush(HttpServletRequest request, HttpServletResponse response, Authentication user,
-			PushState push) throws IOException, ServletException {
-		if (push == PushState.DENIED || push == PushState.EXPIRED) {
+			LoginAttempt attempt, PushState push) throws IOException, ServletException {
+		// A denied push ends the login; an expired one only while the user waits for it, not
+		// after they asked for a code instead.
+		if (push == PushState.DENIED || (push == PushState.EXPIRED && attempt.lastMethod() == AuthyFactorMethod.PUSH)) {
 			Reason reason = (push == PushState.DENIED) ? Reason.PUSH_DENIED : Reason.PUSH_EXPIRED;
 			this.completion.end(request, response, user, new AuthyFactorException(reason, AuthyFactorMethod.PUSH));
 			return true;

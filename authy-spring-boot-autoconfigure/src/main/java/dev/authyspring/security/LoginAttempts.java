@@ -63,11 +63,16 @@ final class LoginAttempts {
 
 	/**
 	 * When the first factor was proved: the newest factor authority's issue time, so that
-	 * the login timeout counts from the password, not from the first visit of the page.
+	 * the login timeout counts from the password, not from the first visit of the page; or
+	 * now, when the user proves the Authy factor again.
 	 */
 	private Instant startOf(Authentication authentication) {
 		@Nullable Instant newest = null;
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
+			if (AuthyFactor.AUTHORITY.equals(authority.getAuthority())) {
+				// Proving the factor again, long after the password: the step's time starts now.
+				return this.clock.instant();
+			}
 			if (authority instanceof FactorGrantedAuthority factor
 					&& !AuthyFactor.AUTHORITY.equals(factor.getAuthority())
 					&& (newest == null || factor.getIssuedAt().isAfter(newest))) {

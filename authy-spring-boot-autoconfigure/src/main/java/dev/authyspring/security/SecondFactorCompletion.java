@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.RememberMeServices;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -49,11 +50,13 @@ final class SecondFactorCompletion {
 
 	private final SecondFactorSteps steps;
 
+	private final RememberMeServices rememberMe;
+
 	SecondFactorCompletion(SecurityContextHolderStrategy holder, SecurityContextRepository contextRepository,
 			SessionAuthenticationStrategy sessionStrategy, RequestCache requestCache,
 			AuthenticationSuccessHandler successHandler, AuthenticationFailureHandler failureHandler,
 			@Nullable String failureUrl, AuthyFactorEvents events, LoginAttempts attempts,
-			@Nullable RememberedDevices rememberedDevices, SecondFactorSteps steps) {
+			@Nullable RememberedDevices rememberedDevices, SecondFactorSteps steps, RememberMeServices rememberMe) {
 		this.holder = holder;
 		this.contextRepository = contextRepository;
 		this.sessionStrategy = sessionStrategy;
@@ -65,6 +68,7 @@ final class SecondFactorCompletion {
 		this.attempts = attempts;
 		this.rememberedDevices = rememberedDevices;
 		this.steps = steps;
+		this.rememberMe = rememberMe;
 	}
 
 	/**
@@ -130,6 +134,8 @@ final class SecondFactorCompletion {
 			session.invalidate();
 		}
 		this.holder.clearContext();
+		// A remember-me cookie would log the user in again at once, with fresh limits.
+		this.rememberMe.loginFail(request, response);
 		SecurityContext empty = this.holder.createEmptyContext();
 		this.contextRepository.saveContext(empty, request, response);
 		if (SecondFactorResponses.wantsJson(request)) {

@@ -37,13 +37,4 @@ final class SecondFactorReplies {
 		SecondFactorResponses.redirect(request, response, (query != null) ? this.page + "?" + query : this.page);
 	}
 
-	/** A user who already has the factor has nothing to do here. */
-	void alreadyGranted(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (SecondFactorResponses.wantsJson(request)) {
-			SecondFactorResponses.json(response, HttpServletResponse.SC_OK, Map.of("authenticated", true));
-			return;
-		}
-		SecondFactorResponses.redirect(request, response, "/");
-	}
-
 }

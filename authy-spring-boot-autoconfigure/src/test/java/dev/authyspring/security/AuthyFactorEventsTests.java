@@ -113,18 +113,30 @@ class AuthyFactorEventsTests {
 	}
 
 	@Test
-	void neitherCodesNorAuthyIdsAreLogged(CapturedOutput output) {
+	void neitherCodesNorAuthyIdsAreLoggedOnAnyPathEvenAtTrace(CapturedOutput output) {
+		// Every path that logs: a send Authy refused, a code Authy could not check, a wrong
+		// code, a push status poll that failed, a granted factor.
 		this.authy.unavailable(true);
 		this.browser.post("/login/authy/sms");
+		this.browser.post("/login/authy/code", "code", "55443322");
 		this.authy.unavailable(false);
 		this.browser.post("/login/authy/sms");
-		this.clock.set(this.clock.instant().plusSeconds(30));
-		this.browser.post("/login/authy/push");
 		String code = this.authy.lastCode(TwoFactorTestApplication.BOB);
 		this.browser.post("/login/authy/code", "code", "99887766");
+		this.clock.set(this.clock.instant().plusSeconds(30));
+		this.browser.post("/login/authy/push");
+		String uuid = this.authy.lastPushUuid();
+		this.authy.unavailable(true);
+		this.clock.set(this.clock.instant().plusSeconds(3));
+		this.browser.get("/login/authy/push");
+		this.authy.unavailable(false);
 		this.browser.post("/login/authy/code", "code", code);
-		assertThat(output).contains("Authy did not send a login code by sms");
-		assertThat(output).doesNotContain(code).doesNotContain("99887766")
+		assertThat(output).contains("Authy did not send a login code by sms", "Authy could not check a login code",
+				"Could not poll a login push's status");
+		assertThat(output).doesNotContain(code)
+			.doesNotContain("99887766")
+			.doesNotContain("55443322")
+			.doesNotContain(uuid)
 			.doesNotContain(Long.toString(TwoFactorTestApplication.BOB));
 	}
 

@@ -70,7 +70,9 @@ class AuthyFactorJsonTests {
 		assertJson(this.spa.post("/login/authy/code", "code", this.authy.lastCode(TwoFactorTestApplication.ANA)), 200,
 				"{\"authenticated\":true,\"method\":\"sms\",\"redirectUrl\":\"/\"}");
 		assertThat(Browser.body(this.spa.get("/account"))).isEqualTo("account");
-		assertJson(this.spa.get("/login/authy"), 200, "{\"authenticated\":true}");
+		// With the factor, the step can still be taken again, with fresh limits.
+		assertJson(this.spa.get("/login/authy"), 200, "{\"push\":\"none\",\"attemptsLeft\":5,\"codeResendInSeconds\":0,"
+				+ "\"pushResendInSeconds\":0,\"rememberDeviceAvailable\":false}");
 	}
 
 	@Test

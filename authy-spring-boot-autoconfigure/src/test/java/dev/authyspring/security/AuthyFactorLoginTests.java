@@ -2,6 +2,14 @@ package dev.authyspring.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,10 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -124,8 +136,9 @@ class AuthyFactorLoginTests {
 		assertThat(this.browser.post("/login/authy/push/complete").getRedirectedUrl())
 			.isEqualTo("http://localhost/account?continue");
 		assertThat(Browser.body(this.browser.get("/account"))).isEqualTo("account");
-		// The login is complete: the approved push is gone with its attempt.
-		assertThat(this.browser.post("/login/authy/push/complete").getRedirectedUrl()).isEqualTo("/");
+		// The login is complete: the approved push is gone with its attempt, and cannot be used again.
+		assertThat(this.browser.post("/login/authy/push/complete").getRedirectedUrl())
+			.isEqualTo("/login/authy?error=no_push");
 	}
 
 	@Test
@@ -240,13 +253,85 @@ class AuthyFactorLoginTests {
 	}
 
 	@Test
-	void userWhoAlreadyHasTheFactorIsSentOnFromTheStep() {
-		this.authy.totp("8765432");
+	void factorTooOldForAPageIsProvedAgain() {
 		this.browser.logIn("ana");
+		// Granted two minutes ago by the application's clock: /recent wants it within one.
+		this.clock.set(Instant.now().minus(Duration.ofMinutes(2)));
+		this.authy.totp("8765432");
 		assertThat(this.browser.post("/login/authy/code", "code", "8765432").getRedirectedUrl()).isEqualTo("/");
-		assertThat(this.browser.get("/login/authy").getRedirectedUrl()).isEqualTo("/");
-		assertThat(this.browser.post("/login/authy/sms").getRedirectedUrl()).isEqualTo("/");
+		assertThat(Browser.body(this.browser.get("/account"))).isEqualTo("account");
+		this.clock.set(Instant.now());
+		assertThat(this.browser.get("/recent").getRedirectedUrl())
+			.isEqualTo("/login/authy?factor.type=authy&factor.reason=expired");
+		assertThat(Browser.body(this.browser.get("/login/authy"))).contains("Confirm it is you");
+		this.browser.post("/login/authy/sms");
+		assertThat(this.browser.post("/login/authy/code", "code", this.authy.lastCode(TwoFactorTestApplication.ANA))
+			.getRedirectedUrl()).isEqualTo("http://localhost/recent?continue");
+		assertThat(Browser.body(this.browser.get("/recent"))).isEqualTo("recent");
+	}
+
+	@Test
+	void rememberMeLoginCannotTakeTheStep() {
+		int verificationsBefore = this.authy.verifications.get();
+		Browser remembered = new Browser(this.mvc);
+		assertThat(remembered.post("/login", "username", "ana", "password", TwoFactorTestApplication.PASSWORD,
+				"remember-me", "on").getStatus()).isEqualTo(302);
+		Cookie rememberMe = remembered.cookies().get("remember-me");
+		assertThat(rememberMe).as("remember-me cookie").isNotNull();
+		// The session is gone; only the cookie is left, as a thief would have it.
+		Browser thief = new Browser(this.mvc);
+		thief.cookies().put("remember-me", rememberMe);
+		assertThat(thief.post("/login/authy/sms").getRedirectedUrl()).isEqualTo("/login");
+		assertThat(thief.post("/login/authy/code", "code", "000000").getRedirectedUrl()).isEqualTo("/login");
 		assertThat(this.authy.sentTo(TwoFactorTestApplication.ANA)).isEmpty();
+		assertThat(this.authy.verifications.get()).isEqualTo(verificationsBefore);
+	}
+
+	@Test
+	void loginWithoutASessionCannotTakeTheStep() throws Exception {
+		int verificationsBefore = this.authy.verifications.get();
+		UsernamePasswordAuthenticationToken password = UsernamePasswordAuthenticationToken.authenticated("ana", null,
+				List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
+		MockHttpServletResponse response = this.mvc.perform(MockMvcRequestBuilders.post("/login/authy/code")
+			.with(SecurityMockMvcRequestPostProcessors.authentication(password))
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.param("code", "123456")).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(this.authy.verifications.get()).isEqualTo(verificationsBefore);
+	}
+
+	@Test
+	void expiredPushDoesNotEndALoginThatWentOnWithACode() {
+		this.browser.logIn("ana");
+		this.browser.post("/login/authy/push");
+		this.clock.set(this.clock.instant().plusSeconds(30));
+		this.browser.post("/login/authy/sms");
+		this.clock.set(this.clock.instant().plusSeconds(120));
+		String page = Browser.body(this.browser.get("/login/authy?sent=sms"));
+		assertThat(page).contains("Confirm it is you", "Send a push to my phone");
+		assertThat(this.browser.post("/login/authy/code", "code", this.authy.lastCode(TwoFactorTestApplication.ANA))
+			.getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void parallelCodeSubmissionsCannotExceedTheLimit() throws Exception {
+		this.browser.logIn("ana");
+		this.browser.get("/login/authy");
+		int before = this.authy.verifications.get();
+		ExecutorService executor = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> submissions = new ArrayList<>();
+			for (int i = 0; i < 24; i++) {
+				submissions.add(executor.submit(() -> this.browser.post("/login/authy/code", "code", "000000")));
+			}
+			for (Future<?> submission : submissions) {
+				submission.get(30, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			executor.shutdownNow();
+		}
+		assertThat(this.authy.verifications.get() - before).isLessThanOrEqualTo(5);
 	}
 
 	@Test

@@ -27,7 +27,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  */
 @SpringBootTest(classes = TwoFactorTestApplication.class,
 		properties = { "authy.api-key=remember-tests-api-key", "authy.security.remember-device.enabled=true",
-				"authy.security.remember-device.duration=7d", "authy.security.login-timeout=30d" })
+				"authy.security.remember-device.duration=7d", "authy.security.login-timeout=30d",
+				"authy.security.remember-device.signing-key=remember-tests-signing-key-0123456789" })
 class AuthyFactorRememberDeviceTests {
 
 	private static final String COOKIE = "AUTHY_REMEMBERED_DEVICE";

@@ -1,5 +1,6 @@
 package dev.authyspring.security;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -24,6 +27,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,11 +76,18 @@ class TwoFactorTestApplication {
 			return http.build();
 		}
 		boolean customPage = environment.getProperty("test.page", "default").equals("custom");
+		DefaultAuthorizationManagerFactory<RequestAuthorizationContext> recentAuthy = AuthorizationManagerFactories
+			.<RequestAuthorizationContext>multiFactor()
+			.requireFactor((factor) -> factor.authority(AuthyFactor.AUTHORITY).validDuration(Duration.ofMinutes(1)))
+			.build();
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login", "/enrol", "/my-second-step")
 			.permitAll()
+			.requestMatchers("/recent")
+			.access(recentAuthy.authenticated())
 			.anyRequest()
 			.authenticated())
 			.formLogin(Customizer.withDefaults())
+			.rememberMe((rememberMe) -> rememberMe.key("two-factor-tests").userDetailsService(userDetailsService()))
 			.with(AuthyFactorConfigurer.authyFactor(), (authy) -> {
 				if (withoutAuthyId.equals("skip")) {
 					authy.skipUsersWithoutAuthyId();
@@ -136,6 +147,11 @@ class TwoFactorTestApplication {
 		@GetMapping("/statements")
 		String statements() {
 			return "statements";
+		}
+
+		@GetMapping("/recent")
+		String recent() {
+			return "recent";
 		}
 
 		@GetMapping("/my-second-step")

@@ -1,11 +1,9 @@
 package dev.authyspring.autoconfigure.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -27,7 +25,6 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
-import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.security.AuthyFactorConfigurer;
 import dev.authyspring.security.AuthySecondFactorSettings;
@@ -55,8 +52,7 @@ public final class AuthySecurityAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	AuthySecondFactorSettings authySecondFactorSettings(AuthySecurityProperties properties,
-			ObjectProvider<AuthyProperties> authyProperties) {
+	AuthySecondFactorSettings authySecondFactorSettings(AuthySecurityProperties properties) {
 		requirePositive("authy.security.max-code-attempts", properties.getMaxCodeAttempts());
 		requireNotNegative("authy.security.resend-interval", properties.getResendInterval());
 		requirePositive("authy.security.login-timeout", properties.getLoginTimeout());
@@ -76,11 +72,11 @@ public final class AuthySecurityAutoConfiguration {
 				properties.getLoginTimeout(),
 				new AuthySecondFactorSettings.Push(message, push.getExpiry(), push.getPollInterval(),
 						push.isIncludeRequestDetails()),
-				rememberDevice(properties.getRememberDevice(), authyProperties.getIfAvailable()));
+				rememberDevice(properties.getRememberDevice()));
 	}
 
 	private static AuthySecondFactorSettings.RememberDevice rememberDevice(
-			AuthySecurityProperties.RememberDevice properties, @Nullable AuthyProperties authyProperties) {
+			AuthySecurityProperties.RememberDevice properties) {
 		requirePositive("authy.security.remember-device.duration", properties.getDuration());
 		String cookieName = properties.getCookieName();
 		if (cookieName == null || cookieName.isEmpty()
@@ -92,35 +88,25 @@ public final class AuthySecurityAutoConfiguration {
 			return new AuthySecondFactorSettings.RememberDevice(false, properties.getDuration(), cookieName, null);
 		}
 		return new AuthySecondFactorSettings.RememberDevice(true, properties.getDuration(), cookieName,
-				signingKey(properties.getSigningKey(), (authyProperties != null) ? authyProperties.getApiKey() : null));
+				signingKey(properties.getSigningKey()));
 	}
 
 	/**
-	 * The configured key, or one derived from the API key, so that every instance of the
-	 * application accepts the others' cookies without a further secret to distribute.
+	 * The configured key. It is not derived from the API key: whoever holds that key
+	 * (another application, a staging environment) could then mint cookies.
 	 */
-	private static SecretKey signingKey(@Nullable String configured, @Nullable String apiKey) {
-		if (configured != null) {
-			if (configured.length() < MIN_SIGNING_KEY_LENGTH) {
-				// The value is a secret: it stays out of the message.
-				throw new InvalidConfigurationPropertyValueException("authy.security.remember-device.signing-key",
-						"<hidden>", "must be at least " + MIN_SIGNING_KEY_LENGTH + " characters");
-			}
-			return new SecretKeySpec(configured.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-		}
-		if (apiKey == null || apiKey.isBlank()) {
+	private static SecretKey signingKey(@Nullable String configured) {
+		if (configured == null || configured.isEmpty()) {
 			throw new InvalidConfigurationPropertyValueException("authy.security.remember-device.signing-key", null,
-					"must be set when there is no authy.api-key to derive it from");
+					"must be set when remembered devices are enabled: a secret of at least " + MIN_SIGNING_KEY_LENGTH
+							+ " characters, the same on every instance");
 		}
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(apiKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			byte[] derived = mac.doFinal("dev.authyspring remember-device v1".getBytes(StandardCharsets.UTF_8));
-			return new SecretKeySpec(derived, "HmacSHA256");
+		if (configured.length() < MIN_SIGNING_KEY_LENGTH) {
+			// The value is a secret: it stays out of the message.
+			throw new InvalidConfigurationPropertyValueException("authy.security.remember-device.signing-key",
+					"<hidden>", "must be at least " + MIN_SIGNING_KEY_LENGTH + " characters");
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is not available", ex);
-		}
+		return new SecretKeySpec(configured.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
 	private static void requirePositive(String name, int value) {

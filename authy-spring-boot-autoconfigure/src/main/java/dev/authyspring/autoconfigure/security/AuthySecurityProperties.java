@@ -148,9 +148,9 @@ public class AuthySecurityProperties {
 		private String cookieName = "AUTHY_REMEMBERED_DEVICE";
 
 		/**
-		 * Key that signs the cookie, at least 32 characters. When unset, a key derived from
-		 * the API key is used, the same on every instance; changing either revokes every
-		 * remembered device.
+		 * Secret that signs the cookie, at least 32 characters, the same on every instance;
+		 * required when remembered devices are enabled. Changing it revokes every remembered
+		 * device.
 		 */
 		private @Nullable String signingKey;
 
@@ -189,7 +189,7 @@ public class AuthySecurityProperties {
 		@Override
 		public String toString() {
 			return "RememberDevice[enabled=" + this.enabled + ", duration=" + this.duration + ", signingKey="
-					+ ((this.signingKey != null) ? "<hidden>" : "<derived>") + "]";
+					+ ((this.signingKey != null) ? "<hidden>" : "<unset>") + "]";
 		}
 
 	}

@@ -59,7 +59,8 @@ class AuthySecurityAutoConfigurationTests {
 					"authy.security.login-timeout=2m", "authy.security.push.message=Sign in to Acme",
 					"authy.security.push.expiry=45s", "authy.security.push.poll-interval=5s",
 					"authy.security.push.include-request-details=false", "authy.security.remember-device.enabled=true",
-					"authy.security.remember-device.duration=14d", "authy.security.remember-device.cookie-name=acme_2fa")
+					"authy.security.remember-device.duration=14d", "authy.security.remember-device.cookie-name=acme_2fa",
+					"authy.security.remember-device.signing-key=" + "s".repeat(40))
 			.run((context) -> {
 				AuthySecondFactorSettings settings = context.getBean(AuthySecondFactorSettings.class);
 				assertThat(settings.maxCodeAttempts()).isEqualTo(3);
@@ -74,20 +75,14 @@ class AuthySecurityAutoConfigurationTests {
 	}
 
 	@Test
-	void rememberDeviceKeyIsDerivedFromTheApiKeySoThatEveryInstanceAgrees() {
-		this.contextRunner.withPropertyValues("authy.security.remember-device.enabled=true").run((first) -> {
-			this.contextRunner.withPropertyValues("authy.security.remember-device.enabled=true").run((second) -> {
-				byte[] one = first.getBean(AuthySecondFactorSettings.class).rememberDevice().signingKey().getEncoded();
-				byte[] two = second.getBean(AuthySecondFactorSettings.class).rememberDevice().signingKey().getEncoded();
-				assertThat(one).isEqualTo(two).isNotEqualTo("auto-config-tests-key".getBytes());
-			});
-			this.contextRunner
-				.withPropertyValues("authy.api-key=another-key", "authy.security.remember-device.enabled=true")
-				.run((other) -> assertThat(
-						other.getBean(AuthySecondFactorSettings.class).rememberDevice().signingKey().getEncoded())
-					.isNotEqualTo(first.getBean(AuthySecondFactorSettings.class).rememberDevice().signingKey()
-						.getEncoded()));
-		});
+	void rememberDeviceNeedsASigningKeyOfItsOwn() {
+		this.contextRunner.withPropertyValues("authy.security.remember-device.enabled=true")
+			.run((context) -> assertThat(context).getFailure()
+				.rootCause()
+				.isInstanceOf(InvalidConfigurationPropertyValueException.class)
+				.hasMessageContaining("authy.security.remember-device.signing-key")
+				.hasMessageContaining("must be set when remembered devices are enabled")
+				.hasMessageNotContaining("auto-config-tests-key"));
 	}
 
 	@Test
