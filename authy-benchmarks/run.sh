@@ -35,7 +35,7 @@ CALLBACK_WARMUP_MS=${CALLBACK_WARMUP_MS:-8000}
 CALLBACK_MEASURE_MS=${CALLBACK_MEASURE_MS:-5000}
 WRK_SECONDS=${WRK_SECONDS:-5}
 THREADS=${THREADS:-1,4,16,64}
-CLIENTS=${CLIENTS:-raw-huc,raw-jdk,raw-huc-no-timeouts,authy-java,authy-java-timeouts,ours-default,ours-jdk,ours-http-components,ours-jetty}
+CLIENTS=${CLIENTS:-raw-huc,raw-jdk,raw-huc-no-timeouts,authy-java,authy-java-timeouts,ours-default,ours-simple,ours-jdk,ours-jetty}
 STARTUP_RUNS=${STARTUP_RUNS:-60}
 STARTUP_BREAKDOWN_RUNS=${STARTUP_BREAKDOWN_RUNS:-5}
 STARTUP_INCREMENTAL_RUNS=${STARTUP_INCREMENTAL_RUNS:-15}
@@ -66,14 +66,15 @@ rm -rf "$RUN"
 mkdir -p "$RUN/nginx/tmp"
 
 # Start-up classpaths: the application's own jars, with and without the starter's.
-BENCH_ONLY='/(httpclient5|httpcore5|httpcore5-h2|jetty-[a-z-]+|authy-java|json|jmh-core|jopt-simple|commons-math3|async-profiler)-[0-9][^/]*\.jar$'
+BENCH_ONLY='/(jetty-[a-z-]+|authy-java|json|jmh-core|jopt-simple|commons-math3|async-profiler|authy-simulator|spring-security-[a-z]+|spring-boot-security|spring-boot-starter-security)-[0-9][^/]*\.jar$'
 # The profiler's jar, appended to a timed classpath for the profiled start-up runs only.
 PROFILER_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/async-profiler-[0-9][^/]*\.jar$')
-STARTER_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client)-[0-9][^/]*\.jar$'
+STARTER_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client|httpclient5|httpcore5|httpcore5-h2)-[0-9][^/]*\.jar$'
 CP_WITH=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | paste -sd:)
 CP_WITHOUT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$STARTER_ONLY" | paste -sd:)
-# Boot's spring-boot-starter-restclient, a dependency of the starter, without the starter's own jars.
-AUTHY_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure)-[0-9][^/]*\.jar$'
+# Boot's spring-boot-starter-restclient, a dependency of the starter, without the starter's own jars
+# (its auto-configuration and Apache HttpClient 5, which the starter brings).
+AUTHY_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|httpclient5|httpcore5|httpcore5-h2)-[0-9][^/]*\.jar$'
 CP_RESTCLIENT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$AUTHY_ONLY" | paste -sd:)
 # Boot's spring-boot-http-client alone: the starter's client needs it even without Boot's RestClient support.
 HTTP_CLIENT_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/spring-boot-http-client-[0-9][^/]*\.jar$')
@@ -304,17 +305,14 @@ $(cat "$RUN/clients.md")
 ### The starter's HTTP client: the choice and how to change it
 
 The table "The starter on each HTTP client" runs the same starter code on each HTTP client Spring
-Boot can use here. The starter picks Apache HttpClient 5 (\`http-components\`) when the application
-has it on its classpath: it is the fastest here and, with the automatic retries the starter turns
-off, it never re-sends a request, where both JDK clients silently repeat a GET after a broken
-connection. The starter does not bring httpclient5 itself (that would change the client Spring Boot
-picks for the whole application), so on its own classpath it uses HttpURLConnection (\`simple\`): of
-the clients built into the JDK it costs the least CPU per call and reaches the most calls per second
-for these small requests. The JDK \`HttpClient\`, which Spring Boot would pick when no other client is
-on the classpath, costs several times more CPU per call (Spring's \`JdkClientHttpRequest\` sends
-asynchronously, arms a \`completeOnTimeout\` per call for the read timeout and streams the body
-through \`BodyHandlers.ofInputStream\`, so each call crosses threads several times). The targets
-above are checked for \`simple\`, the default on the starter's own classpath.
+Boot can use here. The starter brings Apache HttpClient 5 and uses it by default (\`http-components\`):
+with the automatic retries the starter turns off, it never re-sends a request, where both JDK
+clients silently repeat a GET after a broken connection (so a second SMS can go out). Until this
+change the default was HttpURLConnection (\`simple\`), which the row "ours, simple (the default
+before)" shows, measured in the same run. The JDK \`HttpClient\` costs several times more CPU per call
+(Spring's \`JdkClientHttpRequest\` sends asynchronously, arms a \`completeOnTimeout\` per call for the
+read timeout and streams the body through \`BodyHandlers.ofInputStream\`, so each call crosses threads
+several times). The targets above are checked for the default.
 
 * The setting applies to the Authy beans only. The starter builds its own request factory from
   \`authy.http-client.factory\`; it does not read or change \`spring.http.clients.imperative.factory\`,

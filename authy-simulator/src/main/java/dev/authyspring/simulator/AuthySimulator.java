@@ -56,6 +56,8 @@ public final class AuthySimulator implements AutoCloseable {
 
 	private final FaultInjector faults = new FaultInjector();
 
+	private final RequestCounts requests = new RequestCounts();
+
 	private final CallbackSender callbacks;
 
 	private final AtomicReference<CallbackSender.@Nullable Target> callbackTarget = new AtomicReference<>();
@@ -83,7 +85,7 @@ public final class AuthySimulator implements AutoCloseable {
 		this.executor.allowCoreThreadTimeOut(true);
 		AuthyApi api = new AuthyApi(this.state, this.apiKey);
 		this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 128);
-		this.server.createContext("/", new SimulatorHttpHandler(api, this.faults, new ControlApi(this)));
+		this.server.createContext("/", new SimulatorHttpHandler(api, this.faults, this.requests, new ControlApi(this)));
 		this.server.setExecutor(this.executor);
 		this.server.start();
 		this.baseUrl = "http://" + urlHost(this.server.getAddress()) + ":" + this.server.getAddress().getPort();
@@ -287,7 +289,34 @@ public final class AuthySimulator implements AutoCloseable {
 
 	private CompletableFuture<CallbackResult> decide(String uuid, boolean approve) {
 		Map<String, @Nullable Object> payload = this.state.decide(uuid, approve);
-		return this.callbacks.send(this.callbackTarget.get(), payload);
+		CallbackSender.Target target = this.callbackTarget.get();
+		Fault fault = this.faults.take(Endpoint.CALLBACK);
+		if (fault != null && fault.type() == Fault.Type.DUPLICATE) {
+			// As Authy may: the same callback twice; the result is the better of the two.
+			CompletableFuture<CallbackResult> first = this.callbacks.send(target, payload);
+			CompletableFuture<CallbackResult> second = this.callbacks.send(target, payload);
+			return first.thenCombine(second, (a, b) -> a.successful() ? a : b);
+		}
+		Duration delay = (fault != null && fault.type() == Fault.Type.LATENCY) ? fault.delay() : Duration.ZERO;
+		return this.callbacks.send(target, payload, delay);
+	}
+
+	/**
+	 * Returns how many requests an endpoint received since the simulator started or was
+	 * {@link #reset()}, faulted ones included: a client that sent a request twice shows here.
+	 * @param endpoint the endpoint
+	 * @return the number of requests
+	 */
+	public long requestsReceived(Endpoint endpoint) {
+		return this.requests.count(endpoint);
+	}
+
+	/**
+	 * Returns how many times each kind of fault was applied since the simulator started.
+	 * @return the counts, by fault type
+	 */
+	public Map<Fault.Type, Long> faultsApplied() {
+		return this.faults.applied();
 	}
 
 	/**
@@ -323,6 +352,7 @@ public final class AuthySimulator implements AutoCloseable {
 	public void reset() {
 		this.state.reset();
 		this.faults.clear();
+		this.requests.reset();
 	}
 
 	/**

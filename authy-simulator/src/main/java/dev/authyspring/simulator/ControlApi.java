@@ -204,7 +204,7 @@ final class ControlApi {
 		Endpoint endpoint = (endpointName != null) ? Endpoint.of(endpointName) : Endpoint.ANY;
 		String type = params.text("type");
 		if (type == null) {
-			return error(400, "'type' is required: latency, status, malformed or drop");
+			return error(400, "'type' is required: latency, status, html, malformed, drop, process_then_drop or duplicate");
 		}
 		int times = intParam(params, "count", 1);
 		Fault fault = switch (type.toLowerCase(Locale.ROOT)) {
@@ -216,7 +216,11 @@ final class ControlApi {
 			}
 			case "malformed", "malformed_body" -> Fault.malformedBody();
 			case "drop", "drop_connection" -> Fault.dropConnection();
-			default -> throw new IllegalArgumentException("Unknown fault type; use latency, status, malformed or drop");
+			case "process_then_drop" -> Fault.processThenDrop();
+			case "html", "html_status" -> Fault.htmlStatus(intParam(params, "status", 500));
+			case "duplicate" -> Fault.duplicate();
+			default -> throw new IllegalArgumentException(
+					"Unknown fault type; use latency, status, html, malformed, drop, process_then_drop or duplicate");
 		};
 		this.simulator.injectFault(endpoint, fault, times);
 		return ApiResponse.ok(object("endpoint", endpoint.key(), "type", fault.type().name().toLowerCase(Locale.ROOT),

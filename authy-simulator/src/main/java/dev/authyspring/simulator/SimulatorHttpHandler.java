@@ -28,9 +28,12 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 	private final FaultInjector faults;
 
+	private final RequestCounts requests;
+
 	private final ControlApi control;
 
-	SimulatorHttpHandler(AuthyApi api, FaultInjector faults, ControlApi control) {
+	SimulatorHttpHandler(AuthyApi api, FaultInjector faults, RequestCounts requests, ControlApi control) {
+		this.requests = requests;
 		this.api = api;
 		this.faults = faults;
 		this.control = control;
@@ -70,6 +73,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 			send(exchange, ApiErrors.notFound());
 			return;
 		}
+		this.requests.received(route.endpoint());
 		Fault fault = this.faults.take(route.endpoint());
 		if (fault != null) {
 			switch (fault.type()) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.core.JacksonException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -56,6 +57,43 @@ class FaultInjectionTests {
 		assertThat(second.status()).isEqualTo(429);
 		assertThat(third.status()).isEqualTo(200);
 		assertThat(simulator.messages()).hasSize(1);
+	}
+
+	@Test
+	void processThenDropSendsTheSmsAndCutsTheAnswer() {
+		long id = simulator.registerUser("drop@example.com", 1, "2015550124");
+		int before = simulator.messages().size();
+		long requests = simulator.requestsReceived(Endpoint.SMS);
+		simulator.injectFault(Endpoint.SMS, Fault.processThenDrop());
+		assertThatException().isThrownBy(() -> http.get("/protected/json/sms/" + id));
+		assertThat(simulator.messages()).hasSize(before + 1);
+		assertThat(simulator.requestsReceived(Endpoint.SMS)).isEqualTo(requests + 1);
+	}
+
+	@Test
+	void htmlStatusAnswersAProxyPage() {
+		simulator.injectFault(Endpoint.APP_DETAILS, Fault.htmlStatus(502));
+		Http.Response page = http.get("/protected/json/app/details");
+		assertThat(page.status()).isEqualTo(502);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("<h1>502 Error</h1>");
+	}
+
+	@Test
+	void countsRequestsPerEndpointFaultedOrNot() {
+		long before = simulator.requestsReceived(Endpoint.APP_STATS);
+		simulator.injectFault(Endpoint.APP_STATS, Fault.status(503, null));
+		http.get("/protected/json/app/stats");
+		http.get("/protected/json/app/stats");
+		assertThat(simulator.requestsReceived(Endpoint.APP_STATS)).isEqualTo(before + 2);
+	}
+
+	@Test
+	void onlyCallbacksCanBeDuplicatedAndCallbacksOnlyDelayedOrDuplicated() {
+		assertThatIllegalArgumentException().isThrownBy(() -> simulator.injectFault(Endpoint.SMS, Fault.duplicate()));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> simulator.injectFault(Endpoint.CALLBACK, Fault.status(503, null)));
 	}
 
 	@Test

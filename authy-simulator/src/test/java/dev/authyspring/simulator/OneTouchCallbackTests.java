@@ -85,6 +85,41 @@ class OneTouchCallbackTests {
 	}
 
 	@Test
+	void callbackFaultDeliversItTwiceWithTheSameSignature() throws Exception {
+		this.simulator.injectFault(Endpoint.CALLBACK, Fault.duplicate());
+		String uuid = createRequest();
+		assertThat(this.simulator.approve(uuid).get(10, TimeUnit.SECONDS).successful()).isTrue();
+		assertThat(this.received).hasSize(2);
+		assertThat(this.received.get(0).body()).isEqualTo(this.received.get(1).body());
+		assertThat(this.simulator.faultsApplied()).containsEntry(Fault.Type.DUPLICATE, 1L);
+		String other = createRequest();
+		this.simulator.approve(other).get(10, TimeUnit.SECONDS);
+		assertThat(this.received).hasSize(3);
+	}
+
+	@Test
+	void callbackFaultDelaysItWithoutHoldingUpTheNextOne() throws Exception {
+		this.simulator.injectFault(Endpoint.CALLBACK, Fault.latency(Duration.ofMillis(800)));
+		String late = createRequest();
+		String prompt = createRequest();
+		CompletableFuture<CallbackResult> delayed = this.simulator.approve(late);
+		assertThat(this.simulator.approve(prompt).get(10, TimeUnit.SECONDS).successful()).isTrue();
+		assertThat(delayed).isNotDone();
+		assertThat(delayed.get(10, TimeUnit.SECONDS).successful()).isTrue();
+		assertThat(this.received).hasSize(2);
+	}
+
+	@Test
+	void anyEndpointFaultsDoNotApplyToCallbacks() throws Exception {
+		this.simulator.injectFault(Endpoint.ANY, Fault.latency(Duration.ZERO));
+		String uuid = createRequest();
+		assertThat(this.simulator.faultsApplied()).containsEntry(Fault.Type.LATENCY, 1L);
+		this.simulator.approve(uuid).get(10, TimeUnit.SECONDS);
+		assertThat(this.received).hasSize(1);
+		assertThat(this.simulator.faultsApplied()).containsEntry(Fault.Type.LATENCY, 1L);
+	}
+
+	@Test
 	void postsSignedJsonCallbackOnApproval() throws Exception {
 		String uuid = createRequest();
 		CallbackResult result = this.simulator.approve(uuid).get(10, TimeUnit.SECONDS);

@@ -37,11 +37,10 @@ public final class BenchClients {
 		FACTORIES.put("raw-jdk", RawJdkHttpClient::new);
 		FACTORIES.put("authy-java", (api) -> new AuthyJavaClient(api, false));
 		FACTORIES.put(AUTHY_JAVA_WITH_TIMEOUTS, (api) -> new AuthyJavaClient(api, true));
-		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, "simple", "ours, default without httpclient5 (simple)"));
-		FACTORIES.put("ours-simple", (api) -> new OursClient(api, "simple", "ours, simple"));
+		FACTORIES.put(OURS_DEFAULT, (api) -> new OursClient(api, null, "ours, default (http-components)"));
+		FACTORIES.put("ours-simple", (api) -> new OursClient(api, "simple", "ours, simple (the default before)"));
 		FACTORIES.put("ours-jdk", (api) -> new OursClient(api, "jdk", "ours, jdk"));
-		FACTORIES.put("ours-http-components",
-				(api) -> new OursClient(api, "http-components", "ours, http-components (default with httpclient5)"));
+		FACTORIES.put("ours-http-components", (api) -> new OursClient(api, "http-components", "ours, http-components"));
 		FACTORIES.put("ours-jetty", (api) -> new OursClient(api, "jetty", "ours, jetty"));
 	}
 

@@ -3,6 +3,7 @@ package dev.authyspring.benchmarks.clients;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.model.TokenVerification;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -28,13 +29,15 @@ public final class OursClient implements BenchClient {
 	/**
 	 * Starts the application.
 	 * @param api the stub
-	 * @param factory value of {@code authy.http-client.factory}
+	 * @param factory value of {@code authy.http-client.factory}, or {@code null} for the
+	 * default
 	 * @param name how the report names this client
 	 */
-	public OursClient(StubApi api, String factory, String name) {
+	public OursClient(StubApi api, @Nullable String factory, String name) {
 		this.context = new SpringApplicationBuilder(BenchConfig.class).web(WebApplicationType.NONE)
 			.properties("spring.main.banner-mode=off", "logging.level.root=warn", "authy.api-key=" + api.apiKey(),
-					"authy.base-url=" + api.baseUrl(), "authy.http-client.factory=" + factory)
+					"authy.base-url=" + api.baseUrl())
+			.properties((factory != null) ? new String[] { "authy.http-client.factory=" + factory } : new String[0])
 			.run();
 		this.tokens = this.context.getBean(AuthyTokens.class);
 		this.users = this.context.getBean(AuthyUsers.class);
