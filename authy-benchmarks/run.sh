@@ -150,10 +150,11 @@ java -cp "$CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -prof gc -rf json -rff "$RU
 java -cp "$CP" dev.authyspring.benchmarks.report.JmhReport "$RUN/jmh.json" "$RUN/jmh.md"
 
 # --- callback endpoint --------------------------------------------------------------------------
-CALLBACK_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP" dev.authyspring.benchmarks.callback.CallbackBenchmark
+# The application's classpath, not the module's: the fault soak's Spring Security would guard the endpoint.
+CALLBACK_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP_WITH" dev.authyspring.benchmarks.callback.CallbackBenchmark
 	--port=$CALLBACK_PORT --connections=16,64 --warmup-ms=$CALLBACK_WARMUP_MS --measure-ms=$CALLBACK_MEASURE_MS)
 log "callback endpoint: ${CALLBACK_CMD[*]}"
-if java "${JAVA_OPTS[@]}" -cp "$CP" dev.authyspring.benchmarks.callback.CallbackBenchmark --port=$CALLBACK_PORT \
+if java "${JAVA_OPTS[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.callback.CallbackBenchmark --port=$CALLBACK_PORT \
 	--connections=16,64 --warmup-ms="$CALLBACK_WARMUP_MS" --measure-ms="$CALLBACK_MEASURE_MS" --out="$RUN/callback.md" \
 	>"$RUN/callback.log" 2>&1; then
 	cat "$RUN/callback.log"
@@ -340,7 +341,7 @@ $(cat "$RUN/jmh.md")
 ## OneTouch callback endpoint under load
 
 A minimal web application (Spring MVC, Tomcat, the starter, \`authy.onetouch.callback.url\` set) receives
-validly signed POST callbacks of the A1.2 body, each with a distinct current nonce, from a Java load
+validly signed POST callbacks of the A1.2 body, each for its own approval request (its \`uuid\` replaced) with a distinct current nonce, from a Java load
 generator on loopback over N keep-alive connections (one thread each, closed loop, in the same JVM,
 so CPU and allocation include the generator; ${CALLBACK_WARMUP_MS} ms warm-up, then ${CALLBACK_MEASURE_MS} ms measured).
 Tomcat's keep-alive request limit is lifted so the endpoint, not connection set-up, is measured. A listener counts the published

@@ -64,9 +64,10 @@ public final class CallbackBenchmark {
 		MarkdownTable table = new MarkdownTable(">connections", ">callbacks/s", ">p50 µs", ">p99 µs",
 				">CPU µs/callback", ">alloc B/callback", ">errors", ">sent", ">answered 200", ">published", "all accounted");
 		try {
-			if (sender0.send() != 200 || published.get() != 1) {
-				throw new IllegalStateException(
-						"a signed callback was not accepted and published; is the callback endpoint on the classpath?");
+			int firstStatus = sender0.send();
+			if (firstStatus != 200 || published.get() != 1) {
+				throw new IllegalStateException("a signed callback was answered " + firstStatus + " and published "
+						+ published.get() + " times; is the endpoint on the classpath, and nothing guarding it?");
 			}
 			sender0.close();
 			for (int connections : connectionCounts) {

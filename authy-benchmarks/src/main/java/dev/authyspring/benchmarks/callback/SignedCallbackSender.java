@@ -10,8 +10,11 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.authyspring.onetouch.CallbackParameters;
 import dev.authyspring.onetouch.OneTouchSigner;
@@ -19,8 +22,8 @@ import dev.authyspring.onetouch.RailsQueryString;
 
 /**
  * Sends validly signed POST callbacks over plain keep-alive sockets, one per thread, each
- * with a distinct current nonce; cheap enough that the server, not the generator, is
- * measured.
+ * for a distinct approval request (the body's {@code uuid} replaced) with a distinct current
+ * nonce; cheap enough that the server, not the generator, is measured.
  */
 public final class SignedCallbackSender implements AutoCloseable {
 
@@ -32,9 +35,17 @@ public final class SignedCallbackSender implements AutoCloseable {
 
 	private final String url;
 
-	private final byte[] body;
+	private final String body;
 
 	private final String canonicalParameters;
+
+	private final String templateUuid;
+
+	private static final AtomicLong senders = new AtomicLong();
+
+	private final long sender = senders.incrementAndGet();
+
+	private final AtomicLong requests = new AtomicLong();
 
 	private final OneTouchSigner signer;
 
@@ -62,10 +73,13 @@ public final class SignedCallbackSender implements AutoCloseable {
 		this.port = port;
 		this.path = path;
 		this.url = "http://" + host + ":" + port + path;
-		this.body = body.clone();
-		// The body is the same every time, so its canonical form is computed once; only the
-		// HMAC depends on the nonce.
-		this.canonicalParameters = RailsQueryString.of(CallbackParameters.parseJson(body));
+		this.body = new String(body, StandardCharsets.UTF_8);
+		// An approval request is answered once: the endpoint takes a second callback with the
+		// same uuid for a redelivery. Each callback gets its own uuid of the same shape, put
+		// into the body and into its canonical form, computed once, by plain replacement.
+		Map<String, @Nullable Object> parameters = CallbackParameters.parseJson(body);
+		this.templateUuid = String.valueOf(parameters.get("uuid"));
+		this.canonicalParameters = RailsQueryString.of(parameters);
 		this.signer = new OneTouchSigner(apiKey);
 		this.nonces = nonces;
 	}
@@ -81,16 +95,20 @@ public final class SignedCallbackSender implements AutoCloseable {
 	 */
 	public int send() throws IOException {
 		String nonce = this.nonces.next();
-		String signature = this.signer.sign(nonce, "POST", this.url, this.canonicalParameters);
+		String uuid = String.format(Locale.ROOT, "%08x-0000-4000-8000-%012x", this.sender,
+				this.requests.incrementAndGet());
+		byte[] body = this.body.replace(this.templateUuid, uuid).getBytes(StandardCharsets.UTF_8);
+		String signature = this.signer.sign(nonce, "POST", this.url,
+				this.canonicalParameters.replace(this.templateUuid, uuid));
 		byte[] head = ("POST " + this.path + " HTTP/1.1\r\nHost: " + this.host + ":" + this.port
-				+ "\r\nContent-Type: application/json\r\nContent-Length: " + this.body.length
+				+ "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
 				+ "\r\nX-Authy-Signature-Nonce: " + nonce + "\r\nX-Authy-Signature: " + signature + "\r\n\r\n")
 			.getBytes(StandardCharsets.US_ASCII);
 		Connection connection = connection();
 		this.sent.incrementAndGet();
 		int status;
 		try {
-			status = connection.exchange(head, this.body);
+			status = connection.exchange(head, body);
 		}
 		catch (IOException ex) {
 			connection.close();
