@@ -1,4 +1,4 @@
-package dev.authyspring.onetouch.web;
+package dev.authyspring.onetouch;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

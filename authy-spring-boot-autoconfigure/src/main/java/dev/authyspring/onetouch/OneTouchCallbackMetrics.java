@@ -1,4 +1,4 @@
-package dev.authyspring.onetouch.web;
+package dev.authyspring.onetouch;
 
 /**
  * Records what the callback endpoint did with each request.

@@ -1,4 +1,4 @@
-package dev.authyspring.onetouch.web;
+package dev.authyspring.onetouch;
 
 /**
  * What the callback endpoint did with a request, as reported in the {@code outcome} tag of

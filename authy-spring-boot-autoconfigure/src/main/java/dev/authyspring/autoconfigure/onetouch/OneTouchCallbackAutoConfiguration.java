@@ -25,6 +25,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -32,20 +33,26 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
 import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
+import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.NonceFreshness;
+import dev.authyspring.onetouch.OneTouchCallbackMetrics;
+import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import dev.authyspring.onetouch.OneTouchNonceStore;
 import dev.authyspring.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.onetouch.RedisOneTouchNonceStore;
-import dev.authyspring.onetouch.web.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
-import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
+import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -58,8 +65,7 @@ import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
 		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
-@ConditionalOnWebApplication(type = Type.SERVLET)
-@ConditionalOnClass(DispatcherServlet.class)
+@ConditionalOnWebApplication
 @ConditionalOnProperty("authy.api-key")
 @ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AuthyProperties.class)
@@ -77,14 +83,15 @@ public final class OneTouchCallbackAutoConfiguration {
 		List<String> keys = new ArrayList<>();
 		String apiKey = properties.getApiKey();
 		if (apiKey == null || apiKey.isBlank()) {
-			throw new IllegalStateException("authy.api-key must not be empty");
+			throw new InvalidConfigurationPropertyValueException("authy.api-key", "<hidden>", "must not be empty");
 		}
 		keys.add(apiKey);
 		List<String> additionalKeys = properties.getOnetouch().getCallback().getAdditionalKeys();
 		for (int i = 0; i < additionalKeys.size(); i++) {
 			String key = additionalKeys.get(i);
 			if (key == null || key.isBlank()) {
-				throw new IllegalStateException("authy.onetouch.callback.additional-keys[" + i + "] must not be empty");
+				throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.additional-keys[" + i + "]",
+						"<hidden>", "must not be empty");
 			}
 			keys.add(key);
 		}
@@ -101,60 +108,103 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties, OneTouchSignatureVerifier verifier,
+	OneTouchCallbackProcessor oneTouchCallbackProcessor(AuthyProperties properties, OneTouchSignatureVerifier verifier,
 			OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher, ObjectProvider<Clock> clock,
 			ObjectProvider<OneTouchCallbackMetrics> metrics) {
 		AuthyProperties.Callback callback = properties.getOnetouch().getCallback();
 		if (callback.getMaxAge().isNegative()) {
-			throw new IllegalStateException("authy.onetouch.callback.max-age must not be negative");
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-age", callback.getMaxAge(),
+					"must not be negative");
 		}
 		if (callback.getMaxClockSkew().isNegative()) {
-			throw new IllegalStateException("authy.onetouch.callback.max-clock-skew must not be negative");
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-clock-skew",
+					callback.getMaxClockSkew(), "must not be negative");
 		}
 		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
 				clock.getIfUnique(Clock::systemUTC));
-		return new OneTouchCallbackHandler(verifier, freshness, nonceStore, eventPublisher,
+		return new OneTouchCallbackProcessor(verifier, freshness, nonceStore, eventPublisher::publishEvent,
 				metrics.getIfUnique(OneTouchCallbackMetrics::none), callbackUrl(callback.getUrl()));
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	OneTouchCallbackEndpoint oneTouchCallbackEndpoint(AuthyProperties properties, OneTouchCallbackHandler handler) {
+	private static String path(AuthyProperties properties) {
 		String path = properties.getOnetouch().getCallback().getPath();
 		if (path == null || !path.startsWith("/")) {
-			throw new IllegalStateException("authy.onetouch.callback.path must start with '/'");
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.path", path,
+					"must start with '/'");
 		}
-		return new OneTouchCallbackEndpoint(path, handler);
-	}
-
-	@Bean
-	@ConditionalOnMissingBean(name = "oneTouchCallbackHandlerMapping")
-	SimpleUrlHandlerMapping oneTouchCallbackHandlerMapping(OneTouchCallbackEndpoint endpoint) {
-		logger.info("OneTouch callbacks mapped to GET and POST '" + endpoint.path() + "'");
-		// Every method goes to the handler, which answers 405 itself. Ahead of the
-		// application's own mappings, as Boot's actuator endpoints are, so that a controller
-		// on the same path cannot take the callbacks.
-		return new SimpleUrlHandlerMapping(Map.of(endpoint.path(), endpoint.handler()), HANDLER_MAPPING_ORDER);
+		return path;
 	}
 
 	private static @Nullable String callbackUrl(@Nullable String url) {
 		if (url == null || url.isBlank()) {
 			return null;
 		}
-		String message = "authy.onetouch.callback.url must be an absolute http or https URL without query or fragment";
+		String reason = "must be an absolute http or https URL without query or fragment";
 		URI uri;
 		try {
 			uri = URI.create(url.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(message);
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url", url, reason);
 		}
 		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
 		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
 				|| uri.getRawFragment() != null) {
-			throw new IllegalStateException(message);
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url", url, reason);
 		}
 		return url.trim();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	@ConditionalOnClass(DispatcherServlet.class)
+	static class ServletCallbackConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		OneTouchCallbackHandler oneTouchCallbackHandler(OneTouchCallbackProcessor processor) {
+			return new OneTouchCallbackHandler(processor);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		OneTouchCallbackEndpoint oneTouchCallbackEndpoint(AuthyProperties properties, OneTouchCallbackHandler handler) {
+			return new OneTouchCallbackEndpoint(path(properties), handler);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "oneTouchCallbackHandlerMapping")
+		SimpleUrlHandlerMapping oneTouchCallbackHandlerMapping(OneTouchCallbackEndpoint endpoint) {
+			logger.info("OneTouch callbacks mapped to GET and POST '" + endpoint.path() + "'");
+			// Every method goes to the handler, which answers 405 itself. Ahead of the
+			// application's own mappings, as Boot's actuator endpoints are, so that a
+			// controller on the same path cannot take the callbacks.
+			return new SimpleUrlHandlerMapping(Map.of(endpoint.path(), endpoint.handler()), HANDLER_MAPPING_ORDER);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.REACTIVE)
+	@ConditionalOnClass(RouterFunctions.class)
+	static class ReactiveCallbackConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ReactiveOneTouchCallbackHandler reactiveOneTouchCallbackHandler(OneTouchCallbackProcessor processor) {
+			return new ReactiveOneTouchCallbackHandler(processor);
+		}
+
+		@Bean
+		@ConditionalOnMissingBean(name = "oneTouchCallbackRouterFunction")
+		RouterFunction<ServerResponse> oneTouchCallbackRouterFunction(AuthyProperties properties,
+				ReactiveOneTouchCallbackHandler handler) {
+			String path = path(properties);
+			logger.info("OneTouch callbacks routed to GET and POST '" + path + "'");
+			// Every method goes to the handler, which answers 405 itself.
+			return RouterFunctions.route(RequestPredicates.path(path), handler);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

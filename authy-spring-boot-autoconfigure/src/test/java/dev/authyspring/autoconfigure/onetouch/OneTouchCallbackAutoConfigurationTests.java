@@ -2,6 +2,7 @@ package dev.authyspring.autoconfigure.onetouch;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,19 +25,26 @@ import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfig
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 import dev.authyspring.onetouch.CallbackHeaders;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.NonceFreshness;
+import dev.authyspring.onetouch.OneTouchCallbackMetrics;
+import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import dev.authyspring.onetouch.OneTouchNonceStore;
 import dev.authyspring.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.onetouch.web.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
-import dev.authyspring.onetouch.web.OneTouchCallbackMetrics;
+import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 
 import static dev.authyspring.onetouch.OneTouchVectors.A1_1_NONCE;
 import static dev.authyspring.onetouch.OneTouchVectors.A1_1_SIGNATURE;
@@ -86,6 +94,7 @@ class OneTouchCallbackAutoConfigurationTests {
 	void backsOffWhenDisabled() {
 		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.enabled=false")
 			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(OneTouchCallbackProcessor.class)
 				.doesNotHaveBean(OneTouchCallbackHandler.class)
 				.doesNotHaveBean(OneTouchSignatureVerifier.class)
 				.doesNotHaveBean("oneTouchCallbackHandlerMapping"));
@@ -106,18 +115,55 @@ class OneTouchCallbackAutoConfigurationTests {
 	}
 
 	@Test
-	void backsOffInReactiveWebApplication() {
+	void routesCallbacksInReactiveWebApplication() {
+		Instant nonceTime = Instant.ofEpochSecond(Long.parseLong(A1_5_NONCE));
 		new ReactiveWebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
-			.withPropertyValues("authy.api-key=" + JAVA_KEY)
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
+			.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.path=/hooks/authy",
+					"authy.onetouch.callback.url=" + JAVA_URL)
+			.withBean(Clock.class, () -> Clock.fixed(nonceTime, ZoneOffset.UTC))
+			.run((context) -> {
+				assertThat(context).hasSingleBean(OneTouchCallbackProcessor.class)
+					.hasSingleBean(ReactiveOneTouchCallbackHandler.class)
+					.doesNotHaveBean(OneTouchCallbackHandler.class)
+					.doesNotHaveBean("oneTouchCallbackHandlerMapping");
+				WebTestClient client = WebTestClient
+					.bindToRouterFunction(context.getBean("oneTouchCallbackRouterFunction", RouterFunction.class))
+					.build();
+				URI vector = URI.create("/hooks/authy?" + fixtureText("a1_5-query.txt"));
+				client.get()
+					.uri(vector)
+					.header("X-Authy-Signature-Nonce", A1_5_NONCE)
+					.header("X-Authy-Signature", A1_5_SIGNATURE)
+					.exchange()
+					.expectStatus()
+					.isOk();
+				client.get().uri(vector).exchange().expectStatus().isUnauthorized();
+				client.delete().uri("/hooks/authy").exchange().expectStatus().isEqualTo(405);
+				client.get().uri("/hooks/authy/x").exchange().expectStatus().isNotFound();
+				client.post().uri("/authy/onetouch/callback").exchange().expectStatus().isNotFound();
+			});
 	}
 
 	@Test
-	void backsOffWithoutSpringMvc() {
+	void userReactiveBeansWin() {
+		RouterFunction<ServerResponse> routes = RouterFunctions.route(RequestPredicates.path("/mine"),
+				(request) -> ServerResponse.ok().build());
+		new ReactiveWebApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
+			.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.withBean("oneTouchCallbackRouterFunction", RouterFunction.class, () -> routes)
+			.run((context) -> assertThat(context).getBean("oneTouchCallbackRouterFunction").isSameAs(routes));
+	}
+
+	@Test
+	void createsNoServletEndpointWithoutSpringMvc() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(DispatcherServlet.class))
 			.withPropertyValues("authy.api-key=" + JAVA_KEY)
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(OneTouchCallbackProcessor.class)
+				.doesNotHaveBean(OneTouchCallbackHandler.class)
+				.doesNotHaveBean("oneTouchCallbackHandlerMapping"));
 	}
 
 	@Test
@@ -137,14 +183,19 @@ class OneTouchCallbackAutoConfigurationTests {
 	}
 
 	@Test
-	void userHandlerWins() {
+	void userProcessorAndHandlerWin() {
+		OneTouchCallbackProcessor processor = new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY),
+				new NonceFreshness(Duration.ZERO, Duration.ZERO, Clock.systemUTC()), new InMemoryOneTouchNonceStore(),
+				(event) -> {
+				}, OneTouchCallbackMetrics.none(), null);
+		OneTouchCallbackHandler handler = new OneTouchCallbackHandler(processor);
 		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY)
-			.withBean("myHandler", OneTouchCallbackHandler.class,
-					() -> new OneTouchCallbackHandler(OneTouchSignatureVerifier.of(JAVA_KEY),
-							new NonceFreshness(java.time.Duration.ZERO, java.time.Duration.ZERO, Clock.systemUTC()),
-							new InMemoryOneTouchNonceStore(), (event) -> {
-							}, OneTouchCallbackMetrics.none(), null))
-			.run((context) -> assertThat(context).hasSingleBean(OneTouchCallbackHandler.class).hasBean("myHandler"));
+			.withBean("myProcessor", OneTouchCallbackProcessor.class, () -> processor)
+			.withBean("myHandler", OneTouchCallbackHandler.class, () -> handler)
+			.run((context) -> {
+				assertThat(context).getBean(OneTouchCallbackProcessor.class).isSameAs(processor);
+				assertThat(context).getBean(OneTouchCallbackHandler.class).isSameAs(handler);
+			});
 	}
 
 	@Test
