@@ -1,5 +1,6 @@
 package dev.authyspring.sample;
 
+import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.simulator.AuthySimulator;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class LiveProfileTests {
 	@Test
 	void theLiveProfileUsesRealAuthyAndNoSimulator() {
 		assertThat(this.context.getBeanProvider(AuthySimulator.class).getIfAvailable()).isNull();
-		assertThat(this.context.getEnvironment().getProperty("app.simulator.phone-url")).isNull();
+		assertThat(this.context.getBean(AuthyConnectionDetails.class).getBaseUrl())
+			.isEqualTo(AuthyClient.DEFAULT_BASE_URL);
 		assertThat(this.authyClient.baseUrl()).isEqualTo(AuthyClient.DEFAULT_BASE_URL);
 		assertThat(this.context.getEnvironment().getProperty("authy.api-key")).isEqualTo("live-key-for-tests");
 	}

@@ -1,5 +1,6 @@
 package dev.authyspring.autoconfigure;
 
+import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.authyspring.client.AuthyApps;
@@ -18,35 +19,56 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.ClassUtils;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} for the Authy API client. Backs off when {@code authy.api-key} is not
- * set.
+ * Auto-configuration} for the Authy API client. Backs off when neither {@code authy.api-key}
+ * has text nor an {@link AuthyConnectionDetails} bean exists.
  */
 @AutoConfiguration(after = RestClientAutoConfiguration.class,
-		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
+		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+				"org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration",
+				"org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration" })
 @ConditionalOnClass(RestClient.class)
-@ConditionalOnProperty("authy.api-key")
+@ConditionalOnAuthyConnection
 @EnableConfigurationProperties(AuthyProperties.class)
 public final class AuthyAutoConfiguration {
 
 	private static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
 
+	/** Settings of {@link AuthyClient.Builder} named in its errors, and their properties. */
+	private static final Map<String, String> PROPERTIES = Map.of("'apiKey'", "authy.api-key", "'baseUrl'",
+			"authy.base-url", "'connectTimeout'", "authy.connect-timeout", "'readTimeout'", "authy.read-timeout",
+			"'callTimeout'", "authy.call-timeout");
+
+	@Bean
+	@ConditionalOnMissingBean(AuthyConnectionDetails.class)
+	PropertiesAuthyConnectionDetails authyConnectionDetails(AuthyProperties properties) {
+		return new PropertiesAuthyConnectionDetails(properties);
+	}
+
 	@Bean
 	@ConditionalOnMissingBean
-	AuthyClient authyClient(AuthyProperties properties, ObjectProvider<RestClientCustomizer> restClientCustomizers,
+	AuthyClient authyClient(AuthyProperties properties, AuthyConnectionDetails connectionDetails,
+			ObjectProvider<RestClientCustomizer> restClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<AuthyRestClientCustomizer> customizers, ResourceLoader resourceLoader) {
+			ObjectProvider<AuthyRestClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
 		// Boot's RestClient.Builder bean is Boot's customizers plus the application's request
 		// factory, which the Authy client replaces with its own: building that factory only to
 		// drop it cost about 120 ms of start-up (for the JDK client, an HttpClient and the
@@ -58,21 +80,89 @@ public final class AuthyAutoConfiguration {
 			restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder;
 		};
-		String apiKey = properties.getApiKey();
+		AuthyProperties.Token token = properties.getToken();
+		AuthyProperties.Retry retry = properties.getRetry();
 		AuthyClient.Builder builder = AuthyClient.builder()
-			.apiKey((apiKey != null) ? apiKey : "")
-			.baseUrl(properties.getBaseUrl())
+			.apiKey(connectionDetails.getApiKey())
+			.baseUrl(connectionDetails.getBaseUrl())
 			.restClientBuilder(restClientBuilder)
 			.requestFactoryBuilder(requestFactoryBuilder(factory(properties, resourceLoader.getClassLoader())))
+			.sslBundle(sslBundle(properties, sslBundles, httpClientSettings))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
 			.callTimeout(properties.getCallTimeout())
-			.tokenFormat(new TokenFormat(properties.getToken().getMinLength(), properties.getToken().getMaxLength()))
-			.retry(new RetrySettings(properties.getRetry().getMaxAttempts(), properties.getRetry().getInitialBackoff(),
-					properties.getRetry().getMaxBackoff()))
+			.tokenFormat(checked("authy.token.min-length", token.getMinLength(),
+					() -> new TokenFormat(token.getMinLength(), token.getMaxLength())))
+			.retry(checked("authy.retry.max-attempts", retry.getMaxAttempts(), () -> new RetrySettings(
+					retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff())))
 			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
 		customizers.orderedStream().forEach((customizer) -> builder.customize(customizer::customize));
-		return builder.build();
+		try {
+			return builder.build();
+		}
+		catch (IllegalArgumentException ex) {
+			throw invalidProperty(ex, properties, connectionDetails);
+		}
+	}
+
+	private static RuntimeException invalidProperty(IllegalArgumentException ex, AuthyProperties properties,
+			AuthyConnectionDetails connectionDetails) {
+		String message = String.valueOf(ex.getMessage());
+		for (Map.Entry<String, String> setting : PROPERTIES.entrySet()) {
+			if (!message.startsWith(setting.getKey())) {
+				continue;
+			}
+			String reason = message.substring(setting.getKey().length()).trim();
+			boolean connection = setting.getKey().equals("'apiKey'") || setting.getKey().equals("'baseUrl'");
+			if (connection && !(connectionDetails instanceof PropertiesAuthyConnectionDetails)) {
+				return new IllegalStateException(
+						"The AuthyConnectionDetails bean " + connectionDetails.getClass().getName() + " gives a "
+								+ (setting.getKey().equals("'apiKey'") ? "API key" : "base URL") + " that " + reason);
+			}
+			Object value = switch (setting.getValue()) {
+				case "authy.base-url" -> connectionDetails.getBaseUrl();
+				case "authy.connect-timeout" -> properties.getConnectTimeout();
+				case "authy.read-timeout" -> properties.getReadTimeout();
+				case "authy.call-timeout" -> properties.getCallTimeout();
+				default -> "<hidden>";
+			};
+			return new InvalidConfigurationPropertyValueException(setting.getValue(), value, reason);
+		}
+		return ex;
+	}
+
+	private static <T> T checked(String property, Object value, Supplier<T> settings) {
+		try {
+			return settings.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException(property, value, String.valueOf(ex.getMessage()));
+		}
+	}
+
+	/**
+	 * The SSL bundle named by {@code authy.http-client.ssl.bundle}, else the one of Spring
+	 * Boot's HTTP client settings ({@code spring.http.clients.ssl.bundle}), else none.
+	 */
+	private static @Nullable SslBundle sslBundle(AuthyProperties properties, ObjectProvider<SslBundles> sslBundles,
+			ObjectProvider<HttpClientSettings> httpClientSettings) {
+		String name = properties.getHttpClient().getSsl().getBundle();
+		if (!StringUtils.hasText(name)) {
+			HttpClientSettings global = httpClientSettings.getIfUnique();
+			return (global != null) ? global.sslBundle() : null;
+		}
+		SslBundles bundles = sslBundles.getIfAvailable();
+		if (bundles == null) {
+			throw new InvalidConfigurationPropertyValueException("authy.http-client.ssl.bundle", name,
+					"no SSL bundles are configured (spring.ssl.bundle.*)");
+		}
+		try {
+			return bundles.getBundle(name);
+		}
+		catch (NoSuchSslBundleException ex) {
+			throw new InvalidConfigurationPropertyValueException("authy.http-client.ssl.bundle", name,
+					"no SSL bundle of that name is configured (spring.ssl.bundle.*)");
+		}
 	}
 
 	/**
@@ -103,30 +193,35 @@ public final class AuthyAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(AuthyClient.class)
 	AuthyUsers authyUsers(AuthyClient authyClient) {
 		return authyClient.users();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(AuthyClient.class)
 	AuthyTokens authyTokens(AuthyClient authyClient) {
 		return authyClient.tokens();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(AuthyClient.class)
 	AuthyOneTouch authyOneTouch(AuthyClient authyClient) {
 		return authyClient.oneTouch();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(AuthyClient.class)
 	AuthyPhones authyPhones(AuthyClient authyClient) {
 		return authyClient.phones();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean
+	@ConditionalOnSingleCandidate(AuthyClient.class)
 	AuthyApps authyApps(AuthyClient authyClient) {
 		return authyClient.apps();
 	}

@@ -46,8 +46,6 @@ public class AuthyProperties {
 
 	private final Retry retry = new Retry();
 
-	private final Health health = new Health();
-
 	private final OneTouch onetouch = new OneTouch();
 
 	public @Nullable String getApiKey() {
@@ -102,10 +100,6 @@ public class AuthyProperties {
 		return this.retry;
 	}
 
-	public Health getHealth() {
-		return this.health;
-	}
-
 	public OneTouch getOnetouch() {
 		return this.onetouch;
 	}
@@ -130,12 +124,39 @@ public class AuthyProperties {
 		 */
 		private @Nullable Factory factory;
 
+		private final Ssl ssl = new Ssl();
+
 		public @Nullable Factory getFactory() {
 			return this.factory;
 		}
 
 		public void setFactory(@Nullable Factory factory) {
 			this.factory = factory;
+		}
+
+		public Ssl getSsl() {
+			return this.ssl;
+		}
+
+	}
+
+	/**
+	 * SSL for Authy calls.
+	 */
+	public static class Ssl {
+
+		/**
+		 * SSL bundle (spring.ssl.bundle.*) for Authy calls. By default the one of
+		 * 'spring.http.clients.ssl.bundle', else the JVM's trust store.
+		 */
+		private @Nullable String bundle;
+
+		public @Nullable String getBundle() {
+			return this.bundle;
+		}
+
+		public void setBundle(@Nullable String bundle) {
+			this.bundle = bundle;
 		}
 
 	}
@@ -243,26 +264,6 @@ public class AuthyProperties {
 
 		public void setMaxBackoff(Duration maxBackoff) {
 			this.maxBackoff = maxBackoff;
-		}
-
-	}
-
-	/**
-	 * Authy health indicator.
-	 */
-	public static class Health {
-
-		/**
-		 * How long a health result is reused before Authy is asked again.
-		 */
-		private Duration cacheTtl = Duration.ofSeconds(30);
-
-		public Duration getCacheTtl() {
-			return this.cacheTtl;
-		}
-
-		public void setCacheTtl(Duration cacheTtl) {
-			this.cacheTtl = cacheTtl;
 		}
 
 	}

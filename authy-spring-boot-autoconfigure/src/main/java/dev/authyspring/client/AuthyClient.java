@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -153,6 +154,8 @@ public final class AuthyClient implements AutoCloseable {
 
 		private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = defaultRequestFactoryBuilder();
 
+		private @Nullable SslBundle sslBundle;
+
 		private Duration connectTimeout = Duration.ofSeconds(5);
 
 		private Duration readTimeout = Duration.ofSeconds(10);
@@ -241,6 +244,18 @@ public final class AuthyClient implements AutoCloseable {
 		private static ClientHttpRequestFactoryBuilder<?> defaultRequestFactoryBuilder() {
 			return ClassUtils.isPresent(APACHE_HTTP_CLIENT, Builder.class.getClassLoader())
 					? HttpComponentsRequestFactories.withoutAutomaticRetries() : ClientHttpRequestFactoryBuilder.simple();
+		}
+
+		/**
+		 * Sets the SSL bundle (trust material, and a client certificate if it has one) of
+		 * the HTTP client, for an Authy URL whose certificate the JVM does not trust, such
+		 * as a proxy's.
+		 * @param sslBundle the bundle, or {@code null} for the JVM's defaults
+		 * @return this builder
+		 */
+		public Builder sslBundle(@Nullable SslBundle sslBundle) {
+			this.sslBundle = sslBundle;
+			return this;
 		}
 
 		/**
@@ -340,8 +355,14 @@ public final class AuthyClient implements AutoCloseable {
 			Duration connect = this.connectTimeout;
 			Duration read = this.readTimeout;
 			requirePositive("callTimeout", this.callTimeout);
-			DeferredRequestFactory requestFactory = new DeferredRequestFactory(() -> AbortableRequestFactories
-				.of(factoryBuilder.build(HttpClientSettings.defaults().withTimeouts(connect, read)), connect, read));
+			HttpClientSettings settings = HttpClientSettings.defaults().withTimeouts(connect, read);
+			if (this.sslBundle != null) {
+				settings = settings.withSslBundle(this.sslBundle);
+			}
+			HttpClientSettings httpSettings = settings;
+			SslBundle ssl = this.sslBundle;
+			DeferredRequestFactory requestFactory = new DeferredRequestFactory(
+					() -> AbortableRequestFactories.of(factoryBuilder.build(httpSettings), connect, read, ssl));
 			Supplier<RestClient.Builder> source = restClientBuilderSource();
 			List<Consumer<RestClient.Builder>> customizations = List.copyOf(this.customizers);
 			Supplier<RestClient.Builder> configured = () -> configure(source.get(), requestFactory, key, customizations);

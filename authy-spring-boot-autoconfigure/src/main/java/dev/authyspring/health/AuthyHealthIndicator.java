@@ -3,6 +3,9 @@ package dev.authyspring.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 
 import dev.authyspring.client.AuthyApiException;
 import dev.authyspring.client.AuthyApps;
@@ -26,11 +29,9 @@ public class AuthyHealthIndicator implements HealthIndicator {
 
 	private final Clock clock;
 
-	private final Object lock = new Object();
+	private final AtomicReference<@Nullable Result> last = new AtomicReference<>();
 
-	private @Nullable Health cached;
-
-	private Instant expiry = Instant.MIN;
+	private final AtomicReference<@Nullable CompletableFuture<Health>> running = new AtomicReference<>();
 
 	/**
 	 * Creates an indicator.
@@ -47,18 +48,45 @@ public class AuthyHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		// One check at a time: concurrent probes wait for it instead of calling Authy too.
-		synchronized (this.lock) {
-			Instant now = this.clock.instant();
-			if (this.cached == null || !now.isBefore(this.expiry)) {
-				this.cached = check();
-				this.expiry = now.plus(this.cacheTtl);
+		Result result = this.last.get();
+		if (result != null && result.isFresh(this.clock.instant())) {
+			return result.health();
+		}
+		// One check at a time: concurrent probes wait for the running check instead of
+		// calling Authy too, on a future rather than a monitor, so that no lock is held
+		// across the network call (a virtual thread would be pinned).
+		CompletableFuture<Health> mine = new CompletableFuture<>();
+		CompletableFuture<Health> other = this.running.compareAndExchange(null, mine);
+		if (other != null) {
+			try {
+				return other.join();
 			}
-			return this.cached;
+			catch (CompletionException ex) {
+				throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+			}
+		}
+		try {
+			result = this.last.get();
+			Health health = (result != null && result.isFresh(this.clock.instant())) ? result.health() : check();
+			mine.complete(health);
+			return health;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.running.set(null);
 		}
 	}
 
 	private Health check() {
+		Health health = ask();
+		this.last.set(new Result(health, this.clock.instant().plus(this.cacheTtl)));
+		return health;
+	}
+
+	private Health ask() {
 		try {
 			AppDetails details = this.apps.details();
 			return Health.up().withDetail("application", details.name()).build();
@@ -75,6 +103,14 @@ public class AuthyHealthIndicator implements HealthIndicator {
 		catch (AuthyException ex) {
 			return Health.down().withDetail("error", ex.getMessage()).build();
 		}
+	}
+
+	private record Result(Health health, Instant expiry) {
+
+		boolean isFresh(Instant now) {
+			return now.isBefore(this.expiry);
+		}
+
 	}
 
 }

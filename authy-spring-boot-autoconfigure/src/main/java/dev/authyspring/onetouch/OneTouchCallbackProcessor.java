@@ -3,6 +3,8 @@ package dev.authyspring.onetouch;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -24,11 +26,20 @@ import org.jspecify.annotations.Nullable;
  * {@code ;jsessionid}; 413 for a body over {@value #MAX_BODY_SIZE} bytes; 405 with
  * {@code Allow: GET, POST} for any other method; 500 when a listener throws, in which case
  * the callback is not marked as seen so that Authy's redelivery is processed.
+ *
+ * <p>
+ * Each request is observed as {@value #OBSERVATION_NAME}, with the low-cardinality keys
+ * {@code method} ({@code GET}, {@code POST} or {@code other}), {@code outcome} (as in
+ * {@link OneTouchCallbackOutcome}) and {@code status}; nothing of the callback itself is
+ * recorded.
  */
 public final class OneTouchCallbackProcessor {
 
 	/** Largest request body accepted, in bytes. */
 	public static final int MAX_BODY_SIZE = 64 * 1024;
+
+	/** Name of the observation of each request. */
+	public static final String OBSERVATION_NAME = "authy.onetouch.callback.requests";
 
 	private static final Log logger = LogFactory.getLog(OneTouchCallbackProcessor.class);
 
@@ -44,6 +55,8 @@ public final class OneTouchCallbackProcessor {
 
 	private final @Nullable String callbackUrl;
 
+	private final ObservationRegistry observationRegistry;
+
 	/**
 	 * Creates a processor.
 	 * @param verifier verifies signatures
@@ -58,6 +71,24 @@ public final class OneTouchCallbackProcessor {
 	public OneTouchCallbackProcessor(OneTouchSignatureVerifier verifier, NonceFreshness freshness,
 			OneTouchNonceStore nonceStore, Consumer<OneTouchCallbackEvent> publisher, OneTouchCallbackMetrics metrics,
 			@Nullable String callbackUrl) {
+		this(verifier, freshness, nonceStore, publisher, metrics, callbackUrl, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * Creates a processor whose requests are observed.
+	 * @param verifier verifies signatures
+	 * @param freshness rejects old and future nonces
+	 * @param nonceStore remembers processed callbacks
+	 * @param publisher publishes {@link OneTouchCallbackEvent}s
+	 * @param metrics records the outcome of each request
+	 * @param callbackUrl the public callback URL configured in the Authy console, or
+	 * {@code null} to use the request URL as the client saw it
+	 * @param observationRegistry where the {@value #OBSERVATION_NAME} observations go
+	 */
+	public OneTouchCallbackProcessor(OneTouchSignatureVerifier verifier, NonceFreshness freshness,
+			OneTouchNonceStore nonceStore, Consumer<OneTouchCallbackEvent> publisher, OneTouchCallbackMetrics metrics,
+			@Nullable String callbackUrl, ObservationRegistry observationRegistry) {
+		this.observationRegistry = observationRegistry;
 		this.verifier = verifier;
 		this.freshness = freshness;
 		this.nonceStore = nonceStore;
@@ -72,6 +103,29 @@ public final class OneTouchCallbackProcessor {
 	 * @return what to answer
 	 */
 	public CallbackReply process(CallbackRequest request) {
+		String method = request.method();
+		Observation observation = Observation.createNotStarted(OBSERVATION_NAME, this.observationRegistry)
+			.contextualName("authy onetouch callback")
+			.lowCardinalityKeyValue("method", ("GET".equals(method) || "POST".equals(method)) ? method : "other");
+		observation.start();
+		CallbackReply reply = null;
+		try (Observation.Scope scope = observation.openScope()) {
+			reply = processObserved(request);
+			return reply;
+		}
+		catch (RuntimeException | Error ex) {
+			observation.error(ex);
+			throw ex;
+		}
+		finally {
+			observation.lowCardinalityKeyValue("outcome",
+					(reply != null) ? reply.outcome().tagValue() : OneTouchCallbackOutcome.LISTENER_ERROR.tagValue());
+			observation.lowCardinalityKeyValue("status", (reply != null) ? Integer.toString(reply.status()) : "500");
+			observation.stop();
+		}
+	}
+
+	private CallbackReply processObserved(CallbackRequest request) {
 		String method = request.method();
 		boolean post = "POST".equals(method);
 		if (!post && !"GET".equals(method)) {

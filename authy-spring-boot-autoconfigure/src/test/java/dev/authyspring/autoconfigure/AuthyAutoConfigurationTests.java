@@ -277,12 +277,19 @@ class AuthyAutoConfigurationTests {
 	}
 
 	@Test
-	void rejectsInvalidBaseUrlAtStartup() {
-		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.base-url=ftp://example.com")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.hasMessageContaining("'baseUrl' must be an absolute http or https URL"));
+	void severalClientsGetNoApiBeansUnlessOneIsPrimary() {
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.withBean("payments", AuthyClient.class, () -> AuthyClient.builder().apiKey("payments-key").build())
+			.withBean("support", AuthyClient.class, () -> AuthyClient.builder().apiKey("support-key").build())
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(AuthyUsers.class)
+				.doesNotHaveBean(AuthyTokens.class)
+				.doesNotHaveBean(AuthyApps.class));
+		AuthyClient primary = AuthyClient.builder().apiKey("payments-key").build();
+		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+			.withBean("payments", AuthyClient.class, () -> primary, (definition) -> definition.setPrimary(true))
+			.withBean("support", AuthyClient.class, () -> AuthyClient.builder().apiKey("support-key").build())
+			.run((context) -> assertThat(context).getBean(AuthyTokens.class).isSameAs(primary.tokens()));
 	}
 
 	/** The HTTP client under the client, built now if the client has not made a call yet. */

@@ -1,13 +1,26 @@
 package dev.authyspring.health;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.authyspring.client.AuthyApps;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.RetrySettings;
+import dev.authyspring.client.model.AppDetails;
+import dev.authyspring.client.model.AppStats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -113,6 +126,66 @@ class AuthyHealthIndicatorTests {
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
 		this.clock.advance(Duration.ofSeconds(31));
 		assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+	}
+
+	@Test
+	void concurrentProbesShareOneCheckWithoutHoldingAMonitorDuringIt() throws Exception {
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch answer = new CountDownLatch(1);
+		AtomicInteger calls = new AtomicInteger();
+		AuthyApps apps = new AuthyApps() {
+
+			@Override
+			public AppDetails details() {
+				calls.incrementAndGet();
+				inside.countDown();
+				await(answer);
+				return new AppDetails(3, "Sandbox App 2", "starter", false, null, null, false, "Application information.");
+			}
+
+			@Override
+			public AppStats stats() {
+				throw new UnsupportedOperationException();
+			}
+
+		};
+		AuthyHealthIndicator indicator = new AuthyHealthIndicator(apps, Duration.ofSeconds(30), this.clock);
+		ExecutorService probes = Executors.newFixedThreadPool(3);
+		try {
+			AtomicReference<Thread> checking = new AtomicReference<>();
+			Future<Health> first = probes.submit(() -> {
+				checking.set(Thread.currentThread());
+				return indicator.health();
+			});
+			assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<Health> second = probes.submit(() -> indicator.health());
+			Future<Health> third = probes.submit(() -> indicator.health());
+			ThreadInfo info = ManagementFactory.getThreadMXBean()
+				.getThreadInfo(new long[] { checking.get().getId() }, true, true)[0];
+			assertThat(info.getLockedMonitors()).isEmpty();
+			// The pool worker's own lock is the only synchronizer the checking thread holds.
+			assertThat(info.getLockedSynchronizers())
+				.allSatisfy((lock) -> assertThat(lock.getClassName()).contains("ThreadPoolExecutor$Worker"));
+			answer.countDown();
+			for (Future<Health> probe : List.of(first, second, third)) {
+				assertThat(probe.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(Status.UP);
+			}
+			assertThat(calls).hasValue(1);
+		}
+		finally {
+			answer.countDown();
+			probes.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static final class MutableClock extends Clock {

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -361,6 +363,29 @@ class OneTouchCallbackProcessorTests {
 		// Still claimed: a redelivery is not published a second time.
 		assertThat(this.processor.process(post(body, nonce, sign(nonce, body))).status()).isEqualTo(503);
 		assertThat(this.listener.received("unrecorded")).hasSize(1);
+	}
+
+	@Test
+	void observesEachRequestWithItsOutcomeAndNothingOfTheCallback() {
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		OneTouchCallbackProcessor observed = new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY),
+				freshness(), this.nonceStore, this.listener, OneTouchCallbackMetrics.none(), JAVA_URL, registry);
+		byte[] body = callback("observed", "approved");
+		String nonce = nonce(0);
+		observed.process(post(body, nonce, sign(nonce, body)));
+		observed.process(request("PUT", JAVA_URL, nonce, "x", null, body));
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasNumberOfObservationsWithNameEqualTo(OneTouchCallbackProcessor.OBSERVATION_NAME, 2)
+			.hasObservationWithNameEqualToIgnoringCase(OneTouchCallbackProcessor.OBSERVATION_NAME)
+			.that()
+			.hasContextualNameEqualTo("authy onetouch callback")
+			.hasLowCardinalityKeyValue("method", "POST")
+			.hasLowCardinalityKeyValue("outcome", "accepted")
+			.hasLowCardinalityKeyValue("status", "200")
+			.doesNotHaveHighCardinalityKeyValueWithKey("uuid");
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasAnObservationWithAKeyValue("method", "other")
+			.hasAnObservationWithAKeyValue("status", "405");
 	}
 
 	private OneTouchCallbackProcessor processor(OneTouchNonceStore store, @Nullable String callbackUrl) {

@@ -1,42 +1,60 @@
 package dev.authyspring.sample.simulator;
 
+import java.time.Duration;
+
+import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.sample.user.AppUser;
 import dev.authyspring.sample.user.AppUserRepository;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.CallbackMethod;
+import dev.authyspring.simulator.SimulatorOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 
 /**
- * Exposes the embedded simulator as a bean that stops with the context, registers the
- * stored users with it again, and tells it the application's OneTouch callback URL once
- * the web server knows its port.
+ * Runs the Authy simulator inside the application unless the {@code live} profile is active
+ * (or {@code app.simulator.enabled=false}): a bean that stops with the context, handed to the
+ * starter as its {@link AuthyConnectionDetails} so that no {@code authy.*} property is
+ * needed. It also registers the stored users with it again, and tells it the application's
+ * OneTouch callback URL once the web server knows its port.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("app.simulator.instance")
+@Profile("!" + EmbeddedSimulatorConfiguration.LIVE_PROFILE)
+@ConditionalOnBooleanProperty(name = "app.simulator.enabled", matchIfMissing = true)
 class EmbeddedSimulatorConfiguration {
+
+	/** The profile that talks to real Authy instead. */
+	static final String LIVE_PROFILE = "live";
 
 	private static final Log logger = LogFactory.getLog(EmbeddedSimulatorConfiguration.class);
 
 	@Bean(destroyMethod = "close")
 	AuthySimulator authySimulator(Environment environment) {
-		AuthySimulator simulator = EmbeddedSimulators.take(environment.getProperty("app.simulator.instance"));
-		if (simulator == null) {
-			throw new IllegalStateException("The embedded Authy simulator was already taken by another context");
+		SimulatorOptions.Builder options = SimulatorOptions.builder();
+		Duration tokenValidity = environment.getProperty("app.simulator.token-validity", Duration.class);
+		if (tokenValidity != null) {
+			options.tokenValidity(tokenValidity);
 		}
+		AuthySimulator simulator = AuthySimulator.start(options.build());
 		logger.info("Authy simulator running at " + simulator.baseUrl() + "; the simulated phone is at "
 				+ simulator.baseUrl() + "/simulator");
 		return simulator;
+	}
+
+	@Bean
+	AuthyConnectionDetails embeddedSimulatorConnectionDetails(AuthySimulator simulator) {
+		return new SimulatorConnection(simulator.baseUrl(), simulator.apiKey());
 	}
 
 	@Bean
@@ -71,6 +89,28 @@ class EmbeddedSimulatorConfiguration {
 			simulator.callbackUrl(url, CallbackMethod.POST);
 			logger.info("Authy simulator sends OneTouch callbacks to " + url);
 		};
+	}
+
+	/**
+	 * The embedded simulator's URL and key.
+	 */
+	record SimulatorConnection(String baseUrl, String apiKey) implements AuthyConnectionDetails {
+
+		@Override
+		public String getBaseUrl() {
+			return this.baseUrl;
+		}
+
+		@Override
+		public String getApiKey() {
+			return this.apiKey;
+		}
+
+		@Override
+		public String toString() {
+			return "SimulatorConnection[baseUrl=" + this.baseUrl + ", apiKey=<hidden>]";
+		}
+
 	}
 
 }

@@ -2,9 +2,10 @@ package dev.authyspring.sample.web;
 
 import java.security.Principal;
 
+import dev.authyspring.simulator.AuthySimulator;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -17,8 +18,9 @@ class LayoutAdvice {
 
 	private final @Nullable String phoneUrl;
 
-	LayoutAdvice(Environment environment) {
-		this.phoneUrl = environment.getProperty("app.simulator.phone-url");
+	LayoutAdvice(ObjectProvider<AuthySimulator> simulator) {
+		AuthySimulator embedded = simulator.getIfAvailable();
+		this.phoneUrl = (embedded != null) ? embedded.baseUrl() + "/simulator" : null;
 	}
 
 	@ModelAttribute("phoneUrl")

@@ -16,6 +16,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.ClassUtils;
 
 /**
  * Starts a simulator for one application context, before it refreshes.
@@ -25,6 +26,10 @@ class AuthySimulatorContextCustomizer implements ContextCustomizer {
 	static final String BEAN_NAME = "authySimulator";
 
 	static final String PROPERTY_SOURCE_NAME = "authySimulator";
+
+	static final String CONNECTION_DETAILS_BEAN_NAME = "authySimulatorConnectionDetails";
+
+	private static final String CONNECTION_DETAILS = "dev.authyspring.autoconfigure.AuthyConnectionDetails";
 
 	private final String apiKey;
 
@@ -48,11 +53,18 @@ class AuthySimulatorContextCustomizer implements ContextCustomizer {
 			options.apiKey(this.apiKey);
 		}
 		AuthySimulator simulator = AuthySimulator.start(options.build());
-		context.getEnvironment()
-			.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
-					Map.of("authy.base-url", simulator.baseUrl(), "authy.api-key", simulator.apiKey())));
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		if (ClassUtils.isPresent(CONNECTION_DETAILS, context.getClassLoader())) {
+			// The starter's way: its beans use these instead of authy.base-url and authy.api-key.
+			beanFactory.registerSingleton(CONNECTION_DETAILS_BEAN_NAME, new SimulatorConnectionDetails(simulator));
+		}
+		else {
+			// Without the starter, for whatever reads the authy.* properties.
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
+						Map.of("authy.base-url", simulator.baseUrl(), "authy.api-key", simulator.apiKey())));
+		}
 		beanFactory.registerSingleton(BEAN_NAME, simulator);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
 			// Also covers a context that fails to refresh, which publishes no close event.

@@ -11,8 +11,9 @@ import dev.authyspring.simulator.CallbackMethod;
 
 /**
  * Starts an {@link dev.authyspring.simulator.AuthySimulator} for the test's application
- * context, sets {@code authy.base-url} and {@code authy.api-key} to it, and exposes it as a
- * bean named {@code authySimulator}. The simulator stops when the context closes; test
+ * context, points the starter at it with an {@code AuthyConnectionDetails} bean (or, without
+ * the starter, with the {@code authy.base-url} and {@code authy.api-key} properties), and
+ * exposes it as a bean named {@code authySimulator}. The simulator stops when the context closes; test
  * classes with the same settings share the cached context and its simulator, so call
  * {@code reset()} between tests that need a clean state.
  */

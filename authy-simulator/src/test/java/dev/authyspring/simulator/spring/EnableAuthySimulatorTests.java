@@ -5,12 +5,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.CallbackMethod;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -31,16 +31,20 @@ class EnableAuthySimulatorTests {
 	@Autowired
 	Environment environment;
 
-	@Value("${authy.base-url}")
-	String baseUrl;
+	@Autowired
+	AuthyConnectionDetails connectionDetails;
 
 	@Test
-	void pointsAuthyPropertiesAtTheSimulatorBean() throws Exception {
-		assertThat(this.baseUrl).isEqualTo(this.simulator.baseUrl()).startsWith("http://127.0.0.1:");
-		assertThat(this.environment.getProperty("authy.api-key")).isEqualTo("spring-test-key")
-			.isEqualTo(this.simulator.apiKey());
+	void suppliesConnectionDetailsOfTheSimulatorBeanInsteadOfProperties() throws Exception {
+		String baseUrl = this.connectionDetails.getBaseUrl();
+		assertThat(baseUrl).isEqualTo(this.simulator.baseUrl()).startsWith("http://127.0.0.1:");
+		assertThat(this.connectionDetails.getApiKey()).isEqualTo("spring-test-key").isEqualTo(this.simulator.apiKey());
+		assertThat(this.connectionDetails).hasToString("SimulatorConnectionDetails[baseUrl=" + baseUrl
+				+ ", apiKey=<hidden>]");
+		assertThat(this.environment.getProperty("authy.base-url")).isNull();
+		assertThat(this.environment.getProperty("authy.api-key")).isNull();
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/protected/json/app/details"))
+			.send(HttpRequest.newBuilder(URI.create(baseUrl + "/protected/json/app/details"))
 				.header("X-Authy-API-Key", "spring-test-key")
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);

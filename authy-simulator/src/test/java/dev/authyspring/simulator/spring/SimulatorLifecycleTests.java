@@ -13,9 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.CallbackMethod;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.FilteredClassLoader;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -83,12 +85,25 @@ class SimulatorLifecycleTests {
 	}
 
 	@Test
+	void setsTheAuthyPropertiesWhenTheStarterIsAbsent() {
+		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+			context.setClassLoader(new FilteredClassLoader(AuthyConnectionDetails.class));
+			new AuthySimulatorContextCustomizer("", "", CallbackMethod.POST).customizeContext(context, mergedConfig());
+			context.refresh();
+			AuthySimulator simulator = context.getBean(AuthySimulator.class);
+			assertThat(context.getBeanNamesForType(AuthyConnectionDetails.class)).isEmpty();
+			assertThat(context.getEnvironment().getProperty("authy.base-url")).isEqualTo(simulator.baseUrl());
+			assertThat(context.getEnvironment().getProperty("authy.api-key")).isEqualTo(simulator.apiKey());
+		}
+	}
+
+	@Test
 	void simulatorStopsWhenContextCloses() throws IOException {
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
 		new AuthySimulatorContextCustomizer("", "", CallbackMethod.POST).customizeContext(context, mergedConfig());
 		context.refresh();
 		AuthySimulator simulator = context.getBean(AuthySimulator.class);
-		assertThat(context.getEnvironment().getProperty("authy.api-key")).isEqualTo(simulator.apiKey()).hasSize(32);
+		assertThat(context.getBean(AuthyConnectionDetails.class).getApiKey()).isEqualTo(simulator.apiKey()).hasSize(32);
 		int port = simulator.port();
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			assertThat(socket.isConnected()).isTrue();

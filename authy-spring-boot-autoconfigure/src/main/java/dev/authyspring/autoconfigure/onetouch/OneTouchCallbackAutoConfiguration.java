@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +41,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
+import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
+import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.autoconfigure.AuthyProperties;
+import dev.authyspring.autoconfigure.ConditionalOnAuthyConnection;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
 import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
 import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
@@ -59,14 +63,15 @@ import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
  * for the endpoint that receives signed OneTouch callbacks. Signature verification cannot be
  * turned off; the endpoint can, with {@code authy.onetouch.callback.enabled=false}.
  */
-@AutoConfiguration(afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+@AutoConfiguration(after = AuthyAutoConfiguration.class, afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
 		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
 		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnWebApplication
-@ConditionalOnProperty("authy.api-key")
+@ConditionalOnAuthyConnection
 @ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(AuthyProperties.class)
 public final class OneTouchCallbackAutoConfiguration {
@@ -79,9 +84,11 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties) {
+	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties,
+			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
 		List<String> keys = new ArrayList<>();
-		String apiKey = properties.getApiKey();
+		AuthyConnectionDetails connection = connectionDetails.getIfAvailable();
+		String apiKey = (connection != null) ? connection.getApiKey() : properties.getApiKey();
 		if (apiKey == null || apiKey.isBlank()) {
 			throw new InvalidConfigurationPropertyValueException("authy.api-key", "<hidden>", "must not be empty");
 		}
@@ -110,7 +117,7 @@ public final class OneTouchCallbackAutoConfiguration {
 	@ConditionalOnMissingBean
 	OneTouchCallbackProcessor oneTouchCallbackProcessor(AuthyProperties properties, OneTouchSignatureVerifier verifier,
 			OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher, ObjectProvider<Clock> clock,
-			ObjectProvider<OneTouchCallbackMetrics> metrics) {
+			ObjectProvider<OneTouchCallbackMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry) {
 		AuthyProperties.Callback callback = properties.getOnetouch().getCallback();
 		if (callback.getMaxAge().isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-age", callback.getMaxAge(),
@@ -123,7 +130,8 @@ public final class OneTouchCallbackAutoConfiguration {
 		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
 				clock.getIfUnique(Clock::systemUTC));
 		return new OneTouchCallbackProcessor(verifier, freshness, nonceStore, eventPublisher::publishEvent,
-				metrics.getIfUnique(OneTouchCallbackMetrics::none), callbackUrl(callback.getUrl()));
+				metrics.getIfUnique(OneTouchCallbackMetrics::none), callbackUrl(callback.getUrl()),
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 
 	private static String path(AuthyProperties properties) {
