@@ -1,0 +1,24 @@
+package dev.authyspring.client;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.aot.hint.RuntimeHints;
+import org.springframework.aot.hint.RuntimeHintsRegistrar;
+
+/**
+ * What the Authy client needs in a native image: the class by which it detects Apache
+ * HttpClient 5, so that the check finds it there too. Everything else it does without
+ * reflection: JSON is read as a tree and written from maps.
+ */
+public class AuthyClientRuntimeHints implements RuntimeHintsRegistrar {
+
+	/** The class whose presence makes Apache HttpClient 5 the default. */
+	static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
+
+	@Override
+	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
+		hints.reflection().registerTypeIfPresent(classLoader, APACHE_HTTP_CLIENT, (type) -> {
+		});
+	}
+
+}
