@@ -80,22 +80,29 @@ public final class AuthyAutoConfiguration {
 			restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 			return builder;
 		};
-		AuthyProperties.Token token = properties.getToken();
-		AuthyProperties.Retry retry = properties.getRetry();
 		AuthyClient.Builder builder = AuthyClient.builder()
 			.apiKey(connectionDetails.getApiKey())
 			.baseUrl(connectionDetails.getBaseUrl())
 			.restClientBuilder(restClientBuilder)
-			.requestFactoryBuilder(requestFactoryBuilder(factory(properties, resourceLoader.getClassLoader())))
 			.sslBundle(sslBundle(properties, sslBundles, httpClientSettings))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
 			.callTimeout(properties.getCallTimeout())
-			.tokenFormat(checked("authy.token.min-length", token.getMinLength(),
-					() -> new TokenFormat(token.getMinLength(), token.getMaxLength())))
-			.retry(checked("authy.retry.max-attempts", retry.getMaxAttempts(), () -> new RetrySettings(
-					retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff())))
-			.observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
+			.tokenFormat(tokenFormat(properties.getToken()))
+			.retry(retrySettings(properties.getRetry()));
+		ObservationRegistry registry = observationRegistry.getIfAvailable();
+		if (registry != null) {
+			builder.observationRegistry(registry);
+		}
+		AuthyProperties.Factory factory = properties.getHttpClient().getFactory();
+		if (factory == null && !ClassUtils.isPresent(APACHE_HTTP_CLIENT, resourceLoader.getClassLoader())) {
+			factory = AuthyProperties.Factory.SIMPLE;
+		}
+		if (factory != null) {
+			builder.requestFactoryBuilder(requestFactoryBuilder(factory));
+		}
+		// Else Apache HttpClient 5, the client's own default, built for the first call: its
+		// builder's classes are start-up time otherwise (docs/benchmarks.md).
 		customizers.orderedStream().forEach((customizer) -> builder.customize(customizer::customize));
 		try {
 			return builder.build();
@@ -131,12 +138,25 @@ public final class AuthyAutoConfiguration {
 		return ex;
 	}
 
-	private static <T> T checked(String property, Object value, Supplier<T> settings) {
+	// Plain methods rather than lambdas here and in the bean methods: each lambda's call site
+	// is linked on the first start, start-up time of every application (docs/benchmarks.md).
+	private static TokenFormat tokenFormat(AuthyProperties.Token token) {
 		try {
-			return settings.get();
+			return new TokenFormat(token.getMinLength(), token.getMaxLength());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException(property, value, String.valueOf(ex.getMessage()));
+			throw new InvalidConfigurationPropertyValueException("authy.token.min-length", token.getMinLength(),
+					String.valueOf(ex.getMessage()));
+		}
+	}
+
+	private static RetrySettings retrySettings(AuthyProperties.Retry retry) {
+		try {
+			return new RetrySettings(retry.getMaxAttempts(), retry.getInitialBackoff(), retry.getMaxBackoff());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidConfigurationPropertyValueException("authy.retry.max-attempts", retry.getMaxAttempts(),
+					String.valueOf(ex.getMessage()));
 		}
 	}
 
@@ -163,22 +183,6 @@ public final class AuthyAutoConfiguration {
 			throw new InvalidConfigurationPropertyValueException("authy.http-client.ssl.bundle", name,
 					"no SSL bundle of that name is configured (spring.ssl.bundle.*)");
 		}
-	}
-
-	/**
-	 * The configured HTTP client, else Apache HttpClient 5 if the application has it: it
-	 * never re-sends a request, where both JDK clients silently repeat a GET (which can send
-	 * an SMS) after a connection breaks, and it measured as fast as HttpURLConnection from four
-	 * threads up, with less allocation (docs/benchmarks.md). Its presence means the
-	 * application chose it, so using it changes no other client.
-	 */
-	private static AuthyProperties.Factory factory(AuthyProperties properties, @Nullable ClassLoader classLoader) {
-		AuthyProperties.Factory configured = properties.getHttpClient().getFactory();
-		if (configured != null) {
-			return configured;
-		}
-		return ClassUtils.isPresent(APACHE_HTTP_CLIENT, classLoader) ? AuthyProperties.Factory.HTTP_COMPONENTS
-				: AuthyProperties.Factory.SIMPLE;
 	}
 
 	private static ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder(AuthyProperties.Factory factory) {

@@ -11,12 +11,10 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
@@ -142,8 +140,6 @@ public final class AuthyClient implements AutoCloseable {
 	 */
 	public static final class Builder {
 
-		private static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
-
 		private @Nullable String apiKey;
 
 		private String baseUrl = DEFAULT_BASE_URL;
@@ -152,7 +148,9 @@ public final class AuthyClient implements AutoCloseable {
 
 		private @Nullable Supplier<RestClient.Builder> restClientBuilderSupplier;
 
-		private ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder = defaultRequestFactoryBuilder();
+		// Null for the default, chosen on the first call: the builders' classes link against
+		// their HTTP libraries, whose loading is start-up time (docs/benchmarks.md).
+		private @Nullable ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder;
 
 		private @Nullable SslBundle sslBundle;
 
@@ -237,13 +235,8 @@ public final class AuthyClient implements AutoCloseable {
 			if (requestFactoryBuilder == null) {
 				throw new IllegalArgumentException("'requestFactoryBuilder' must not be null");
 			}
-			this.requestFactoryBuilder = ResendSafety.applyTo(requestFactoryBuilder);
+			this.requestFactoryBuilder = requestFactoryBuilder;
 			return this;
-		}
-
-		private static ClientHttpRequestFactoryBuilder<?> defaultRequestFactoryBuilder() {
-			return ClassUtils.isPresent(APACHE_HTTP_CLIENT, Builder.class.getClassLoader())
-					? HttpComponentsRequestFactories.withoutAutomaticRetries() : ClientHttpRequestFactoryBuilder.simple();
 		}
 
 		/**
@@ -351,18 +344,10 @@ public final class AuthyClient implements AutoCloseable {
 			String base = validBaseUrl(this.baseUrl);
 			requirePositive("connectTimeout", this.connectTimeout);
 			requirePositive("readTimeout", this.readTimeout);
-			ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder;
-			Duration connect = this.connectTimeout;
-			Duration read = this.readTimeout;
 			requirePositive("callTimeout", this.callTimeout);
-			HttpClientSettings settings = HttpClientSettings.defaults().withTimeouts(connect, read);
-			if (this.sslBundle != null) {
-				settings = settings.withSslBundle(this.sslBundle);
-			}
-			HttpClientSettings httpSettings = settings;
-			SslBundle ssl = this.sslBundle;
 			DeferredRequestFactory requestFactory = new DeferredRequestFactory(
-					() -> AbortableRequestFactories.of(factoryBuilder.build(httpSettings), connect, read, ssl));
+					new RequestFactorySource(this.requestFactoryBuilder, this.connectTimeout, this.readTimeout,
+							this.sslBundle));
 			Supplier<RestClient.Builder> source = restClientBuilderSource();
 			List<Consumer<RestClient.Builder>> customizations = List.copyOf(this.customizers);
 			Supplier<RestClient.Builder> configured = () -> configure(source.get(), requestFactory, key, customizations);

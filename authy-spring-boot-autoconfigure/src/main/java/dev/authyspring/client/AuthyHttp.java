@@ -403,9 +403,19 @@ final class AuthyHttp {
 	@FunctionalInterface
 	interface Sleeper {
 
-		Sleeper THREAD_SLEEP = (duration) -> Thread.sleep(duration.toMillis());
+		// A class, not a lambda: linking a lambda's call site is start-up time.
+		Sleeper THREAD_SLEEP = new ThreadSleep();
 
 		void sleep(Duration duration) throws InterruptedException;
+
+	}
+
+	private static final class ThreadSleep implements Sleeper {
+
+		@Override
+		public void sleep(Duration duration) throws InterruptedException {
+			Thread.sleep(duration.toMillis());
+		}
 
 	}
 

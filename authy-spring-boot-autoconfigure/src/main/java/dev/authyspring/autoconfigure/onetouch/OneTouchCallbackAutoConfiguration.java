@@ -109,8 +109,7 @@ public final class OneTouchCallbackAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "memory", matchIfMissing = true)
 	OneTouchNonceStore oneTouchNonceStore(ObjectProvider<Clock> clock) {
-		return new InMemoryOneTouchNonceStore(InMemoryOneTouchNonceStore.DEFAULT_CAPACITY,
-				clock.getIfUnique(Clock::systemUTC));
+		return new InMemoryOneTouchNonceStore(InMemoryOneTouchNonceStore.DEFAULT_CAPACITY, clockOf(clock));
 	}
 
 	@Bean
@@ -128,10 +127,19 @@ public final class OneTouchCallbackAutoConfiguration {
 					callback.getMaxClockSkew(), "must not be negative");
 		}
 		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
-				clock.getIfUnique(Clock::systemUTC));
+				clockOf(clock));
+		OneTouchCallbackMetrics callbackMetrics = metrics.getIfUnique();
+		ObservationRegistry registry = observationRegistry.getIfUnique();
 		return new OneTouchCallbackProcessor(verifier, freshness, nonceStore, eventPublisher::publishEvent,
-				metrics.getIfUnique(OneTouchCallbackMetrics::none), callbackUrl(callback.getUrl()),
-				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+				(callbackMetrics != null) ? callbackMetrics : OneTouchCallbackMetrics.none(),
+				callbackUrl(callback.getUrl()), (registry != null) ? registry : ObservationRegistry.NOOP);
+	}
+
+	// Not getIfUnique(Clock::systemUTC): a lambda's call site is linked on the first start,
+	// start-up time of every application (docs/benchmarks.md).
+	static Clock clockOf(ObjectProvider<Clock> clock) {
+		Clock unique = clock.getIfUnique();
+		return (unique != null) ? unique : Clock.systemUTC();
 	}
 
 	private static String path(AuthyProperties properties) {
@@ -215,93 +223,103 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	}
 
+	/**
+	 * The shared stores, read only when {@value #NONCE_STORE} is set: nested so that an
+	 * application on the default in-memory store does not pay for parsing them at start-up.
+	 */
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
-	@ConditionalOnClass(JdbcClient.class)
-	static class JdbcNonceStoreConfiguration {
+	@ConditionalOnProperty(name = NONCE_STORE)
+	static class SharedNonceStoreConfiguration {
 
-		@Bean
-		@ConditionalOnMissingBean(OneTouchNonceStore.class)
-		JdbcOneTouchNonceStore oneTouchNonceStore(ObjectProvider<DataSource> dataSource,
-				ObjectProvider<JdbcClient> jdbcClient, ObjectProvider<Clock> clock) {
-			JdbcClient client = jdbcClient.getIfUnique();
-			if (client == null) {
-				DataSource source = dataSource.getIfUnique();
-				if (source == null) {
-					throw new NonceStoreUnavailableException("jdbc", "a single DataSource bean",
-							"Configure the application's database (spring.datasource.*)");
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
+		@ConditionalOnClass(JdbcClient.class)
+		static class JdbcNonceStoreConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean(OneTouchNonceStore.class)
+			JdbcOneTouchNonceStore oneTouchNonceStore(ObjectProvider<DataSource> dataSource,
+					ObjectProvider<JdbcClient> jdbcClient, ObjectProvider<Clock> clock) {
+				JdbcClient client = jdbcClient.getIfUnique();
+				if (client == null) {
+					DataSource source = dataSource.getIfUnique();
+					if (source == null) {
+						throw new NonceStoreUnavailableException("jdbc", "a single DataSource bean",
+								"Configure the application's database (spring.datasource.*)");
+					}
+					client = JdbcClient.create(source);
 				}
-				client = JdbcClient.create(source);
+				return new JdbcOneTouchNonceStore(client, clockOf(clock));
 			}
-			return new JdbcOneTouchNonceStore(client, clock.getIfUnique(Clock::systemUTC));
+
+			@Configuration(proxyBeanMethods = false)
+			@ConditionalOnClass(DataSourceScriptDatabaseInitializer.class)
+			@ConditionalOnBean(DataSource.class)
+			static class SchemaInitializerConfiguration {
+
+				@Bean
+				@ConditionalOnMissingBean
+				OneTouchNonceSchemaInitializer oneTouchNonceSchemaInitializer(DataSource dataSource,
+						AuthyProperties properties) {
+					return new OneTouchNonceSchemaInitializer(dataSource,
+							properties.getOnetouch().getCallback().getJdbc().getInitializeSchema());
+				}
+
+			}
+
 		}
 
 		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnClass(DataSourceScriptDatabaseInitializer.class)
-		@ConditionalOnBean(DataSource.class)
-		static class SchemaInitializerConfiguration {
+		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
+		@ConditionalOnMissingClass("org.springframework.jdbc.core.simple.JdbcClient")
+		static class MissingJdbcConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean
-			OneTouchNonceSchemaInitializer oneTouchNonceSchemaInitializer(DataSource dataSource,
-					AuthyProperties properties) {
-				return new OneTouchNonceSchemaInitializer(dataSource,
-						properties.getOnetouch().getCallback().getJdbc().getInitializeSchema());
+			OneTouchNonceStore oneTouchNonceStore() {
+				throw new NonceStoreUnavailableException("jdbc", "Spring JDBC on the classpath",
+						"Add org.springframework.boot:spring-boot-starter-jdbc and configure the application's database");
 			}
 
 		}
 
-	}
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
+		@ConditionalOnClass(StringRedisTemplate.class)
+		static class RedisNonceStoreConfiguration {
 
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
-	@ConditionalOnMissingClass("org.springframework.jdbc.core.simple.JdbcClient")
-	static class MissingJdbcConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		OneTouchNonceStore oneTouchNonceStore() {
-			throw new NonceStoreUnavailableException("jdbc", "Spring JDBC on the classpath",
-					"Add org.springframework.boot:spring-boot-starter-jdbc and configure the application's database");
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
-	@ConditionalOnClass(StringRedisTemplate.class)
-	static class RedisNonceStoreConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean(OneTouchNonceStore.class)
-		RedisOneTouchNonceStore oneTouchNonceStore(ObjectProvider<StringRedisTemplate> template,
-				ObjectProvider<RedisConnectionFactory> connectionFactory, AuthyProperties properties,
-				ObjectProvider<Clock> clock) {
-			StringRedisTemplate redis = template.getIfUnique();
-			if (redis == null) {
-				RedisConnectionFactory factory = connectionFactory.getIfUnique();
-				if (factory == null) {
-					throw new NonceStoreUnavailableException("redis", "a RedisConnectionFactory bean",
-							"Configure the application's Redis (spring.data.redis.*)");
+			@Bean
+			@ConditionalOnMissingBean(OneTouchNonceStore.class)
+			RedisOneTouchNonceStore oneTouchNonceStore(ObjectProvider<StringRedisTemplate> template,
+					ObjectProvider<RedisConnectionFactory> connectionFactory, AuthyProperties properties,
+					ObjectProvider<Clock> clock) {
+				StringRedisTemplate redis = template.getIfUnique();
+				if (redis == null) {
+					RedisConnectionFactory factory = connectionFactory.getIfUnique();
+					if (factory == null) {
+						throw new NonceStoreUnavailableException("redis", "a RedisConnectionFactory bean",
+								"Configure the application's Redis (spring.data.redis.*)");
+					}
+					redis = new StringRedisTemplate(factory);
 				}
-				redis = new StringRedisTemplate(factory);
+				return new RedisOneTouchNonceStore(redis, properties.getOnetouch().getCallback().getRedis().getKeyPrefix(),
+						clockOf(clock));
 			}
-			return new RedisOneTouchNonceStore(redis, properties.getOnetouch().getCallback().getRedis().getKeyPrefix(),
-					clock.getIfUnique(Clock::systemUTC));
+
 		}
 
-	}
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
+		@ConditionalOnMissingClass("org.springframework.data.redis.core.StringRedisTemplate")
+		static class MissingRedisConfiguration {
 
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
-	@ConditionalOnMissingClass("org.springframework.data.redis.core.StringRedisTemplate")
-	static class MissingRedisConfiguration {
+			@Bean
+			@ConditionalOnMissingBean
+			OneTouchNonceStore oneTouchNonceStore() {
+				throw new NonceStoreUnavailableException("redis", "Spring Data Redis on the classpath",
+						"Add org.springframework.boot:spring-boot-starter-data-redis and configure the application's Redis");
+			}
 
-		@Bean
-		@ConditionalOnMissingBean
-		OneTouchNonceStore oneTouchNonceStore() {
-			throw new NonceStoreUnavailableException("redis", "Spring Data Redis on the classpath",
-					"Add org.springframework.boot:spring-boot-starter-data-redis and configure the application's Redis");
 		}
 
 	}
