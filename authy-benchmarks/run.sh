@@ -3,10 +3,12 @@
 #
 #   authy-benchmarks/run.sh                      # the full run, about 50 minutes on 2 cores
 #   QUICK=1 authy-benchmarks/run.sh              # a short smoke run of everything (numbers not meaningful)
+#   STARTUP_ONLY=1 authy-benchmarks/run.sh       # only the start-up benchmarks, spliced into the existing page
 #
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, PREWARM_MAX_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
 # CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, STARTUP_BREAKDOWN_RUNS,
-# STARTUP_INCREMENTAL_RUNS, STARTUP_PROFILE_RUNS, OUT.
+# STARTUP_INCREMENTAL_RUNS, STARTUP_PROFILE_RUNS, STARTUP_BEFORE_REF (a commit whose starter is timed in the
+# same start-up rounds, for a before-and-after comparison; empty for none), OUT.
 # Needs root or preinstalled nginx and wrk (installed with apt-get when missing). Everything runs on
 # loopback; nginx is started and stopped by this script by its pid. Run it on a quiet machine: the
 # numbers are only comparable within one run.
@@ -80,97 +82,144 @@ CP_RESTCLIENT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE
 HTTP_CLIENT_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/spring-boot-http-client-[0-9][^/]*\.jar$')
 CP_HTTPCLIENT=$CP_WITHOUT:$HTTP_CLIENT_JAR
 
-# --- nginx stub ---------------------------------------------------------------------------------
-NGINX_PID=
-stop_nginx() {
-	if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
-		kill "$NGINX_PID"
-		wait "$NGINX_PID" 2>/dev/null || true
+# The starter as it was at STARTUP_BEFORE_REF: the same classpath with that commit's autoconfigure jar.
+STARTUP_BEFORE_REF=${STARTUP_BEFORE_REF-dc14b7f}
+CP_BEFORE=
+if [ -n "$STARTUP_BEFORE_REF" ]; then
+	log "building the starter at $STARTUP_BEFORE_REF"
+	BEFORE_SRC=$MODULE/target/before-src
+	rm -rf "$BEFORE_SRC"
+	mkdir -p "$BEFORE_SRC"
+	git archive "$STARTUP_BEFORE_REF" | tar -x -C "$BEFORE_SRC"
+	(cd "$BEFORE_SRC" && ./mvnw -B -q -pl authy-spring-boot-autoconfigure -am package -DskipTests)
+	BEFORE_JAR=$(ls "$BEFORE_SRC"/authy-spring-boot-autoconfigure/target/authy-spring-boot-autoconfigure-*.jar | head -1)
+	CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" |
+		paste -sd:)
+fi
+
+# AOT-processed variants of the minimal application: Spring Boot's AOT processor generates them on
+# each classpath (conditions are decided then), javac compiles them; prints the classpath to run.
+aot_process() {
+	local name=$1 cp=$2 out=$MODULE/target/aot/$1
+	rm -rf "$out"
+	mkdir -p "$out/sources" "$out/resources" "$out/classes"
+	if ! java -cp "$cp" org.springframework.boot.SpringApplicationAotProcessor \
+		dev.authyspring.benchmarks.startup.MinimalWebApplication "$out/sources" "$out/resources" "$out/classes" \
+		dev.authyspring authy-benchmarks >"$out/process.log" 2>&1; then
+		tail -30 "$out/process.log" >&2
+		return 1
 	fi
-	NGINX_PID=
+	find "$out/sources" -name '*.java' >"$out/sources.txt"
+	javac -nowarn -d "$out/classes" -cp "$cp" @"$out/sources.txt" >&2
+	cp -r "$out/resources/." "$out/classes/"
+	echo "$cp:$out/classes"
 }
-trap stop_nginx EXIT
-"$NGINX" -p "$RUN/nginx" -c "$MODULE/nginx/nginx.conf" -e "$RUN/nginx/error.log" &
-NGINX_PID=$!
-for _ in $(seq 1 50); do
-	if curl -fs -o /dev/null -H 'X-Authy-API-Key: k' "http://127.0.0.1:$API_PORT/protected/json/users/1635/status"; then
-		break
-	fi
-	sleep 0.1
-done
-curl -fs -o /dev/null -H 'X-Authy-API-Key: k' "http://127.0.0.1:$API_PORT/protected/json/users/1635/status"
-log "nginx stub up (pid $NGINX_PID)"
+log "AOT-processing the minimal application on the restclient and starter classpaths"
+CP_AOT_RESTCLIENT=$(aot_process restclient "$CP_RESTCLIENT")
+CP_AOT_WITH=$(aot_process with "$CP_WITH")
 
 START_TIME=$(date -u '+%Y-%m-%d %H:%M UTC')
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
-# --- stub ceiling -------------------------------------------------------------------------------
-wrk_row() {
-	local connections=$1 threads=$2 path=$3 output
-	output=$(wrk -t"$threads" -c"$connections" -d"${WRK_SECONDS}s" --latency -H 'X-Authy-API-Key: bench' \
-		"http://127.0.0.1:$API_PORT$path")
-	echo "$output" >>"$RUN/wrk.log"
-	local rps p50 p99
-	rps=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
-	p50=$(awk '$1 == "50%" {print $2}' <<<"$output")
-	p99=$(awk '$1 == "99%" {print $2}' <<<"$output")
-	echo "| \`$path\` | $connections | $threads | $rps | $p50 | $p99 |"
-}
-log "measuring the stub's ceiling with wrk"
-{
-	echo "| path | connections | wrk threads | requests/s | p50 | p99 |"
-	echo "| --- | ---: | ---: | ---: | ---: | ---: |"
-	wrk_row 16 1 "/protected/json/verify/1234567/1635?force=true"
-	wrk_row 64 2 "/protected/json/verify/1234567/1635?force=true"
-	wrk_row 16 1 "/protected/json/users/1635/status"
-	wrk_row 64 2 "/protected/json/users/1635/status"
-} >"$RUN/wrk.md"
+# The stub, the clients, JMH and the callback endpoint; not with STARTUP_ONLY=1.
+if [ "${STARTUP_ONLY:-0}" != "1" ]; then
+	# --- nginx stub ---------------------------------------------------------------------------------
+	NGINX_PID=
+	stop_nginx() {
+		if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
+			kill "$NGINX_PID"
+			wait "$NGINX_PID" 2>/dev/null || true
+		fi
+		NGINX_PID=
+	}
+	trap stop_nginx EXIT
+	"$NGINX" -p "$RUN/nginx" -c "$MODULE/nginx/nginx.conf" -e "$RUN/nginx/error.log" &
+	NGINX_PID=$!
+	for _ in $(seq 1 50); do
+		if curl -fs -o /dev/null -H 'X-Authy-API-Key: k' "http://127.0.0.1:$API_PORT/protected/json/users/1635/status"; then
+			break
+		fi
+		sleep 0.1
+	done
+	curl -fs -o /dev/null -H 'X-Authy-API-Key: k' "http://127.0.0.1:$API_PORT/protected/json/users/1635/status"
+	log "nginx stub up (pid $NGINX_PID)"
 
-# --- clients ------------------------------------------------------------------------------------
-CLIENT_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP" dev.authyspring.benchmarks.ClientBenchmark
-	--base-url=http://127.0.0.1:$API_PORT --status-port=$STATUS_PORT --clients=$CLIENTS --threads=$THREADS
-	--rounds=$ROUNDS --prewarm-ms=$PREWARM_MS --prewarm-max-ms=$PREWARM_MAX_MS --warmup-ms=$WARMUP_MS --measure-ms=$MEASURE_MS)
-log "client benchmark: ${CLIENT_CMD[*]}"
-java "${JAVA_OPTS[@]}" -cp "$CP" dev.authyspring.benchmarks.ClientBenchmark \
-	--base-url=http://127.0.0.1:$API_PORT --status-port=$STATUS_PORT --clients="$CLIENTS" --threads="$THREADS" \
-	--rounds="$ROUNDS" --prewarm-ms="$PREWARM_MS" --prewarm-max-ms="$PREWARM_MAX_MS" --warmup-ms="$WARMUP_MS" --measure-ms="$MEASURE_MS" \
-	--out="$RUN/clients.md" | tee "$RUN/clients.log"
-stop_nginx
-log "nginx stopped"
 
-# --- JMH ----------------------------------------------------------------------------------------
-JMH_CMD=(java -cp "\$CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -prof gc -rf json -rff jmh.json
-	SignatureVerificationBenchmark ResponseMappingBenchmark)
-log "JMH: ${JMH_CMD[*]}"
-java -cp "$CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -prof gc -rf json -rff "$RUN/jmh.json" \
-	SignatureVerificationBenchmark ResponseMappingBenchmark >"$RUN/jmh.log" 2>&1 || {
-	tail -40 "$RUN/jmh.log"
-	exit 1
-}
-java -cp "$CP" dev.authyspring.benchmarks.report.JmhReport "$RUN/jmh.json" "$RUN/jmh.md"
+	# --- stub ceiling -------------------------------------------------------------------------------
+	wrk_row() {
+		local connections=$1 threads=$2 path=$3 output
+		output=$(wrk -t"$threads" -c"$connections" -d"${WRK_SECONDS}s" --latency -H 'X-Authy-API-Key: bench' \
+			"http://127.0.0.1:$API_PORT$path")
+		echo "$output" >>"$RUN/wrk.log"
+		local rps p50 p99
+		rps=$(awk '/Requests\/sec/ {print $2}' <<<"$output")
+		p50=$(awk '$1 == "50%" {print $2}' <<<"$output")
+		p99=$(awk '$1 == "99%" {print $2}' <<<"$output")
+		echo "| \`$path\` | $connections | $threads | $rps | $p50 | $p99 |"
+	}
+	log "measuring the stub's ceiling with wrk"
+	{
+		echo "| path | connections | wrk threads | requests/s | p50 | p99 |"
+		echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+		wrk_row 16 1 "/protected/json/verify/1234567/1635?force=true"
+		wrk_row 64 2 "/protected/json/verify/1234567/1635?force=true"
+		wrk_row 16 1 "/protected/json/users/1635/status"
+		wrk_row 64 2 "/protected/json/users/1635/status"
+	} >"$RUN/wrk.md"
 
-# --- callback endpoint --------------------------------------------------------------------------
-# The application's classpath, not the module's: the fault soak's Spring Security would guard the endpoint.
-CALLBACK_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP_WITH" dev.authyspring.benchmarks.callback.CallbackBenchmark
-	--port=$CALLBACK_PORT --connections=16,64 --warmup-ms=$CALLBACK_WARMUP_MS --measure-ms=$CALLBACK_MEASURE_MS)
-log "callback endpoint: ${CALLBACK_CMD[*]}"
-if java "${JAVA_OPTS[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.callback.CallbackBenchmark --port=$CALLBACK_PORT \
-	--connections=16,64 --warmup-ms="$CALLBACK_WARMUP_MS" --measure-ms="$CALLBACK_MEASURE_MS" --out="$RUN/callback.md" \
-	>"$RUN/callback.log" 2>&1; then
-	cat "$RUN/callback.log"
-else
-	tail -20 "$RUN/callback.log"
-	echo "The callback benchmark failed (see the log above); the endpoint may not be on this branch yet." \
-		>"$RUN/callback.md"
+	# --- clients ------------------------------------------------------------------------------------
+	CLIENT_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP" dev.authyspring.benchmarks.ClientBenchmark
+		--base-url=http://127.0.0.1:$API_PORT --status-port=$STATUS_PORT --clients=$CLIENTS --threads=$THREADS
+		--rounds=$ROUNDS --prewarm-ms=$PREWARM_MS --prewarm-max-ms=$PREWARM_MAX_MS --warmup-ms=$WARMUP_MS --measure-ms=$MEASURE_MS)
+	log "client benchmark: ${CLIENT_CMD[*]}"
+	java "${JAVA_OPTS[@]}" -cp "$CP" dev.authyspring.benchmarks.ClientBenchmark \
+		--base-url=http://127.0.0.1:$API_PORT --status-port=$STATUS_PORT --clients="$CLIENTS" --threads="$THREADS" \
+		--rounds="$ROUNDS" --prewarm-ms="$PREWARM_MS" --prewarm-max-ms="$PREWARM_MAX_MS" --warmup-ms="$WARMUP_MS" --measure-ms="$MEASURE_MS" \
+		--out="$RUN/clients.md" | tee "$RUN/clients.log"
+	stop_nginx
+	log "nginx stopped"
+
+	# --- JMH ----------------------------------------------------------------------------------------
+	JMH_CMD=(java -cp "\$CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -prof gc -rf json -rff jmh.json
+		SignatureVerificationBenchmark ResponseMappingBenchmark)
+	log "JMH: ${JMH_CMD[*]}"
+	java -cp "$CP" org.openjdk.jmh.Main "${JMH_ARGS[@]}" -prof gc -rf json -rff "$RUN/jmh.json" \
+		SignatureVerificationBenchmark ResponseMappingBenchmark >"$RUN/jmh.log" 2>&1 || {
+		tail -40 "$RUN/jmh.log"
+		exit 1
+	}
+	java -cp "$CP" dev.authyspring.benchmarks.report.JmhReport "$RUN/jmh.json" "$RUN/jmh.md"
+
+	# --- callback endpoint --------------------------------------------------------------------------
+	# The application's classpath, not the module's: the fault soak's Spring Security would guard the endpoint.
+	CALLBACK_CMD=(java "${JAVA_OPTS[@]}" -cp "\$CP_WITH" dev.authyspring.benchmarks.callback.CallbackBenchmark
+		--port=$CALLBACK_PORT --connections=16,64 --warmup-ms=$CALLBACK_WARMUP_MS --measure-ms=$CALLBACK_MEASURE_MS)
+	log "callback endpoint: ${CALLBACK_CMD[*]}"
+	if java "${JAVA_OPTS[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.callback.CallbackBenchmark --port=$CALLBACK_PORT \
+		--connections=16,64 --warmup-ms="$CALLBACK_WARMUP_MS" --measure-ms="$CALLBACK_MEASURE_MS" --out="$RUN/callback.md" \
+		>"$RUN/callback.log" 2>&1; then
+		cat "$RUN/callback.log"
+	else
+		tail -20 "$RUN/callback.log"
+		echo "The callback benchmark failed (see the log above); the endpoint may not be on this branch yet." \
+			>"$RUN/callback.md"
+	fi
+
 fi
 
 # --- start-up -----------------------------------------------------------------------------------
 # Each round starts the classpaths one after the other, in an order that rotates from round to
 # round; the reports work on the differences within a round.
-log "start-up: $STARTUP_RUNS rounds of four fresh JVMs, then recorded runs for the breakdown"
+log "start-up: $STARTUP_RUNS rounds of fresh JVMs, then recorded runs for the breakdown"
 STARTUP_JAVA=(java -XX:TieredStopAtLevel=1)
 declare -A STARTUP_CP=([without]="$CP_WITHOUT" [httpclient]="$CP_HTTPCLIENT" [restclient]="$CP_RESTCLIENT"
-	[with]="$CP_WITH")
+	[with]="$CP_WITH" [before]="$CP_BEFORE" [aot-restclient]="$CP_AOT_RESTCLIENT" [aot-with]="$CP_AOT_WITH")
+declare -A STARTUP_FLAGS=([aot-restclient]="-Dspring.aot.enabled=true" [aot-with]="-Dspring.aot.enabled=true")
+STARTUP_NAMES=(without httpclient restclient with)
+if [ -n "$CP_BEFORE" ]; then
+	STARTUP_NAMES+=(before)
+fi
+STARTUP_NAMES+=(aot-restclient aot-with)
 # Runs a main class for $1 rounds on the classpaths named from $5 on, appending what each prints
 # to $RUN/<$2>-<name>.txt; $3 is appended to every classpath.
 rotating_rounds() {
@@ -183,12 +232,15 @@ rotating_rounds() {
 	for round in $(seq 1 "$rounds"); do
 		shift_by=$((round % ${#names[@]}))
 		for name in "${names[@]:$shift_by}" "${names[@]:0:$shift_by}"; do
-			"${STARTUP_JAVA[@]}" -cp "${STARTUP_CP[$name]}$extra_cp" "$main" >>"$RUN/$prefix-$name.txt"
+			# shellcheck disable=SC2086 # the flags are words
+			"${STARTUP_JAVA[@]}" ${STARTUP_FLAGS[$name]:-} -cp "${STARTUP_CP[$name]}$extra_cp" "$main" \
+				>>"$RUN/$prefix-$name.txt"
 		done
 	done
 }
-rotating_rounds "$STARTUP_RUNS" startup "" dev.authyspring.benchmarks.startup.StartupTimer \
-	without httpclient restclient with
+log "start-up rounds: ${STARTUP_NAMES[*]}"
+rotating_rounds "$STARTUP_RUNS" startup "" dev.authyspring.benchmarks.startup.StartupTimer "${STARTUP_NAMES[@]}"
+touch "$RUN/startup-before.txt"
 : >"$RUN/startup-breakdown-with.txt"
 : >"$RUN/startup-breakdown-restclient.txt"
 for _ in $(seq 1 "$STARTUP_BREAKDOWN_RUNS"); do
@@ -209,11 +261,42 @@ java -cp "$CP" dev.authyspring.benchmarks.report.StartupProfileReport "$RUN/star
 	"$RUN/startup-profile-restclient.txt" "$RUN/startup-profile-with.txt" "$RUN/startup-profile.md"
 java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-without.txt" \
 	"$RUN/startup-httpclient.txt" "$RUN/startup-restclient.txt" "$RUN/startup-with.txt" "$RUN/startup-breakdown-with.txt" \
-	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup-incremental.txt" "$RUN/startup.md"
+	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup-incremental.txt" "$RUN/startup.md" \
+	"$RUN/startup-before.txt" "$STARTUP_BEFORE_REF" "$RUN/startup-aot-restclient.txt" \
+	"$RUN/startup-aot-with.txt"
 
 # --- report -------------------------------------------------------------------------------------
+startup_section() {
+	cat <<EOF
+## Start-up
+
+A minimal Spring MVC application (\`@EnableAutoConfiguration\`, Tomcat on a random port,
+\`authy.api-key\` set), started in a fresh JVM with \`-XX:TieredStopAtLevel=1\`, on four classpaths:
+the web application alone; plus Boot's \`spring-boot-http-client\`, which the starter's client uses for
+its timeouts and request factories; plus Boot's \`spring-boot-starter-restclient\`, which the starter
+depends on (its jars: spring-boot-restclient and spring-boot-http-client, ten auto-configurations); plus
+the starter. The same rounds also start the starter as it was at ${STARTUP_BEFORE_REF:-(none)}, and the
+restclient and starter classpaths AOT-processed (below). $STARTUP_RUNS rounds; each round starts them all
+one after the other, in an order that rotates from round to round. "refresh" is the time from
+\`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`; "refresh CPU" is the CPU time of the main thread,
+which runs the refresh, over the same span.
+
+$(cat "$RUN/startup.md")
+
+### Where the starter's start-up time goes
+
+$(cat "$RUN/startup-profile.md")
+EOF
+}
+
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 mkdir -p "$(dirname "$OUT")"
+if [ "${STARTUP_ONLY:-0}" = "1" ]; then
+	# Replaces the start-up section and its summary lines of the existing page, saying so.
+	startup_section >"$RUN/startup-section.md"
+	python3 "$MODULE/splice-startup.py" "$OUT" "$RUN/startup-section.md" "$RUN/startup.md" "$START_TIME"
+	log "replaced the start-up section of $OUT"
+else
 {
 	cat <<EOF
 # Benchmarks
@@ -229,6 +312,7 @@ comparable within one run, on the same machine. Nothing here comes from timed un
 * $(grep '^Target' "$RUN/callback.md" || echo 'Callback endpoint: not measured')
 * $(grep -o 'The starter adds.*' "$RUN/startup.md" || echo 'Start-up: not measured')
   $(grep -o "Without Boot's RestClient support.*" "$RUN/startup.md" || true)
+* $(grep -o "The starter's own auto-configuration adds.*" "$RUN/startup.md" || echo "Start-up, the starter's own part: not measured")
 
 ## Machine
 
@@ -349,22 +433,8 @@ Tomcat's keep-alive request limit is lifted so the endpoint, not connection set-
 
 $(cat "$RUN/callback.md")
 
-## Start-up
-
-A minimal Spring MVC application (\`@EnableAutoConfiguration\`, Tomcat on a random port,
-\`authy.api-key\` set), started in a fresh JVM with \`-XX:TieredStopAtLevel=1\`, on four classpaths:
-the web application alone; plus Boot's \`spring-boot-http-client\`, which the starter's client uses for
-its timeouts and request factories; plus Boot's \`spring-boot-starter-restclient\`, which the starter
-depends on (its jars: spring-boot-restclient and spring-boot-http-client, ten auto-configurations); plus
-the starter. $STARTUP_RUNS rounds; each round starts the four one after the other, in an order that
-rotates from round to round. "refresh" is the time from \`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`;
-"refresh CPU" is the CPU time of the main thread, which runs the refresh, over the same span.
-
-$(cat "$RUN/startup.md")
-
-### Where the starter's start-up time goes
-
-$(cat "$RUN/startup-profile.md")
+$(startup_section)
 EOF
 } >"$OUT"
 log "wrote $OUT"
+fi

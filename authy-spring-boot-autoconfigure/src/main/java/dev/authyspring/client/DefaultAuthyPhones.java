@@ -23,13 +23,13 @@ final class DefaultAuthyPhones implements AuthyPhones {
 	private static final int MAX_CODE = 10;
 
 	/** A wrong code (60022) or none pending (60023) is a normal result. */
-	private static final ResponseClassifier CHECK_CLASSIFIER = (status, body) -> {
+	private static Outcome classifyCheck(int status, JsonNode body) {
 		if (status == 200) {
 			return Outcome.SUCCESS;
 		}
 		String code = JsonFields.text(body, "error_code");
 		return ("60022".equals(code) || "60023".equals(code)) ? Outcome.INVALID : Outcome.ERROR;
-	};
+	}
 
 	private final AuthyHttp http;
 
@@ -77,7 +77,7 @@ final class DefaultAuthyPhones implements AuthyPhones {
 			.query("phone_number", Arguments.phoneNumber("phoneNumber", phoneNumber))
 			.query("country_code", Arguments.countryCode(countryCode))
 			.query("verification_code", Arguments.code("code", code, MIN_CODE, MAX_CODE))
-			.classifier(CHECK_CLASSIFIER));
+			.classifier(DefaultAuthyPhones::classifyCheck));
 		JsonNode body = response.body();
 		return new PhoneVerificationCheck(response.status() == 200, Masking.phoneNumbersIn(JsonFields.message(body)),
 				JsonFields.text(body, "error_code"));

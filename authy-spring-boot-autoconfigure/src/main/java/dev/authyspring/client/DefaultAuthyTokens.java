@@ -15,7 +15,9 @@ final class DefaultAuthyTokens implements AuthyTokens {
 	 * error code, a {@code token} field or a message about the token. Any other 401 (such as
 	 * an invalid API key) is an error.
 	 */
-	private static final ResponseClassifier CLASSIFIER = (status, body) -> {
+	private static Outcome classify(int status, JsonNode body) {
+		// A method, not a lambda constant: its call site is linked on the first call, not when
+		// the class loads at start-up.
 		if (status == 200) {
 			return "is valid".equals(JsonFields.text(body, "token")) ? Outcome.SUCCESS : Outcome.INVALID;
 		}
@@ -23,7 +25,7 @@ final class DefaultAuthyTokens implements AuthyTokens {
 			return Outcome.INVALID;
 		}
 		return Outcome.ERROR;
-	};
+	}
 
 	private static boolean isAboutTheToken(JsonNode body) {
 		String code = JsonFields.text(body, "error_code");
@@ -55,7 +57,7 @@ final class DefaultAuthyTokens implements AuthyTokens {
 				.path("authyId", authyId)
 				.query("force", options.force() ? "true" : "false")
 				.query("action", Arguments.optionalText("action", options.action()))
-				.classifier(CLASSIFIER));
+				.classifier(DefaultAuthyTokens::classify));
 		JsonNode body = response.body();
 		boolean valid = response.outcome() == Outcome.SUCCESS;
 		return new TokenVerification(valid, JsonFields.message(body), JsonFields.text(body, "error_code"));

@@ -30,6 +30,9 @@ public final class StartupReport {
 	/** Most time the starter may add to the context refresh, in milliseconds. */
 	static final double TARGET_MILLIS = 50;
 
+	/** Most time the starter's own auto-configuration may add to an application with Boot's RestClient support, ms. */
+	static final double OWN_TARGET_MILLIS = 15;
+
 	private static final Pattern LINE = Pattern.compile(
 			"refresh_ms=([\\d.]+) refresh_cpu_ms=([\\d.]+) run_ms=([\\d.]+) beans=(\\d+) authy=(\\w+)");
 
@@ -51,12 +54,72 @@ public final class StartupReport {
 	 * {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer}; the output file
 	 */
 	public static void main(String[] args) throws Exception {
-		if (args.length != 8) {
+		if (args.length != 8 && args.length != 12) {
 			throw new IllegalArgumentException("usage: StartupReport without.txt httpclient.txt restclient.txt with.txt "
-					+ "breakdown-with.txt breakdown-restclient.txt incremental.txt out.md");
+					+ "breakdown-with.txt breakdown-restclient.txt incremental.txt out.md "
+					+ "[before.txt before-name aot-restclient.txt aot-with.txt]");
 		}
-		Files.writeString(Path.of(args[7]), render(read(args[0]), read(args[1]), read(args[2]), read(args[3]),
-				read(args[4]), read(args[5])) + incremental(read(args[6])));
+		String restClient = read(args[2]);
+		String with = read(args[3]);
+		String report = render(read(args[0]), read(args[1]), restClient, with, read(args[4]), read(args[5]));
+		if (args.length == 12) {
+			report += ownPart(restClient, with, read(args[8]), args[9], read(args[10]), read(args[11]));
+		}
+		Files.writeString(Path.of(args[7]), report + incremental(read(args[6])));
+	}
+
+	/**
+	 * The starter's own part against its target, before and after, and AOT-processed: each
+	 * from runs of the same rounds as the others. An empty output leaves its row out.
+	 * @param restClient timed runs with Boot's RestClient support only
+	 * @param with timed runs with the starter
+	 * @param before timed runs with the starter as it was at {@code beforeName}
+	 * @param beforeName what {@code before} was built from
+	 * @param aotRestClient timed AOT-processed runs with Boot's RestClient support only
+	 * @param aotWith timed AOT-processed runs with the starter
+	 * @return the section, starting with a blank line
+	 */
+	static String ownPart(String restClient, String with, String before, String beforeName, String aotRestClient,
+			String aotWith) {
+		Samples boot = Samples.parse(restClient);
+		Samples starter = Samples.parse(with);
+		MarkdownTable runs = new MarkdownTable("classpath", ">runs", ">median refresh ms", ">min refresh ms",
+				">median refresh CPU ms", ">median SpringApplication.run ms", ">beans");
+		MarkdownTable added = new MarkdownTable("compared", ">rounds", ">wall ms [95% CI]", ">main-thread CPU ms [95% CI]");
+		Difference own = Difference.of(starter, boot);
+		addRow(added, "the starter's own auto-configuration, now (starter vs restclient)", own);
+		if (!before.isBlank()) {
+			Samples earlier = expect(Samples.parse(before), true, "before");
+			row(runs, "web app + authy-spring-boot-starter at " + beforeName, earlier);
+			addRow(added, "the starter's own auto-configuration at " + beforeName + " (starter then vs restclient)",
+					Difference.of(earlier, boot));
+			addRow(added, "now less then (starter vs starter at " + beforeName + ")", Difference.of(starter, earlier));
+		}
+		if (!aotRestClient.isBlank() && !aotWith.isBlank()) {
+			Samples aotBoot = expect(Samples.parse(aotRestClient), false, "AOT restclient");
+			Samples aotStarter = expect(Samples.parse(aotWith), true, "AOT starter");
+			row(runs, "AOT-processed web app + spring-boot-starter-restclient", aotBoot);
+			row(runs, "AOT-processed web app + authy-spring-boot-starter", aotStarter);
+			addRow(added, "AOT-processed: the starter's own auto-configuration (starter vs restclient)",
+					Difference.of(aotStarter, aotBoot));
+		}
+		double median = own.wall.median();
+		return "\n### The starter's own part: target, before and after, AOT\n\n"
+				+ "Started in the same rounds as the classpaths above (the order rotating over all of them). "
+				+ "AOT-processed runs use code generated for each classpath by Spring Boot's "
+				+ "`SpringApplicationAotProcessor` and `-Dspring.aot.enabled=true`, as a native image would, "
+				+ "but on the JVM.\n\n" + runs + "\n" + added + "\nThe starter's own auto-configuration adds "
+				+ Spread.signed(median) + " ms (median of " + own.rounds
+				+ " rounds) to the refresh of an application that already has Boot's RestClient support: target at "
+				+ "most " + number(OWN_TARGET_MILLIS) + " ms, " + ((median <= OWN_TARGET_MILLIS) ? "hit" : "**MISS**")
+				+ ".\n";
+	}
+
+	private static Samples expect(Samples samples, boolean authy, String name) {
+		if (samples.authy.contains(String.valueOf(!authy))) {
+			throw new IllegalArgumentException("the " + name + " runs did not have the Authy beans where expected");
+		}
+		return samples;
 	}
 
 	/**
@@ -292,7 +355,7 @@ public final class StartupReport {
 		}
 
 		/** A difference can be negative where the other classpath was faster in that round. */
-		private static String signed(double value) {
+		static String signed(double value) {
 			return (value < 0) ? "-" + number(-value) : number(value);
 		}
 

@@ -30,6 +30,9 @@ class MinimalWebApplication {
 	 */
 	static Timed create(Map<String, Object> properties) {
 		SpringApplication application = new SpringApplication(MinimalWebApplication.class);
+		// Names the AOT-generated initializer to use with spring.aot.enabled=true; the timers'
+		// own main classes would not have one.
+		application.setMainApplicationClass(MinimalWebApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		Map<String, Object> defaults = new HashMap<>(Map.of("spring.main.banner-mode", "off", "logging.level.root",
 				"warn", "server.port", "0", "server.address", "127.0.0.1"));
@@ -45,6 +48,16 @@ class MinimalWebApplication {
 			}
 		});
 		return new Timed(application, clock);
+	}
+
+	/**
+	 * Starts the application with the starter active, for Spring Boot's
+	 * {@code SpringApplicationAotProcessor}, which generates the AOT-processed variant from
+	 * it (run.sh); conditions are decided then, on the classpath it runs on.
+	 * @param args application arguments
+	 */
+	public static void main(String[] args) {
+		create(Map.of("authy.api-key", API_KEY)).application().run(args);
 	}
 
 	/** An application and the clock of its refresh. */

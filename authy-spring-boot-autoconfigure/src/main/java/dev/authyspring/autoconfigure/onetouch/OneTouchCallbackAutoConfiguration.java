@@ -31,6 +31,7 @@ import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,9 +83,17 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	static final String NONCE_STORE = "authy.onetouch.callback.nonce-store";
 
+	// Lazy, with the processor: a servlet application creates them for the first callback
+	// (the handler checks their settings at start-up), not on every start.
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties,
+			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
+		return new OneTouchSignatureVerifier(verificationKeys(properties, connectionDetails));
+	}
+
+	private static List<String> verificationKeys(AuthyProperties properties,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
 		List<String> keys = new ArrayList<>();
 		AuthyConnectionDetails connection = connectionDetails.getIfAvailable();
@@ -102,7 +111,7 @@ public final class OneTouchCallbackAutoConfiguration {
 			}
 			keys.add(key);
 		}
-		return new OneTouchSignatureVerifier(keys);
+		return keys;
 	}
 
 	@Bean
@@ -113,11 +122,23 @@ public final class OneTouchCallbackAutoConfiguration {
 	}
 
 	@Bean
+	@Lazy
 	@ConditionalOnMissingBean
 	OneTouchCallbackProcessor oneTouchCallbackProcessor(AuthyProperties properties, OneTouchSignatureVerifier verifier,
 			OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher, ObjectProvider<Clock> clock,
 			ObjectProvider<OneTouchCallbackMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry) {
 		AuthyProperties.Callback callback = properties.getOnetouch().getCallback();
+		checkFreshness(callback);
+		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
+				clockOf(clock));
+		OneTouchCallbackMetrics callbackMetrics = metrics.getIfUnique();
+		ObservationRegistry registry = observationRegistry.getIfUnique();
+		return new OneTouchCallbackProcessor(verifier, freshness, nonceStore, eventPublisher::publishEvent,
+				(callbackMetrics != null) ? callbackMetrics : OneTouchCallbackMetrics.none(),
+				callbackUrl(callback.getUrl()), (registry != null) ? registry : ObservationRegistry.NOOP);
+	}
+
+	private static void checkFreshness(AuthyProperties.Callback callback) {
 		if (callback.getMaxAge().isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-age", callback.getMaxAge(),
 					"must not be negative");
@@ -126,13 +147,17 @@ public final class OneTouchCallbackAutoConfiguration {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-clock-skew",
 					callback.getMaxClockSkew(), "must not be negative");
 		}
-		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
-				clockOf(clock));
-		OneTouchCallbackMetrics callbackMetrics = metrics.getIfUnique();
-		ObservationRegistry registry = observationRegistry.getIfUnique();
-		return new OneTouchCallbackProcessor(verifier, freshness, nonceStore, eventPublisher::publishEvent,
-				(callbackMetrics != null) ? callbackMetrics : OneTouchCallbackMetrics.none(),
-				callbackUrl(callback.getUrl()), (registry != null) ? registry : ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * Fails the start on a callback setting that the lazily created verifier and processor
+	 * would reject only when the first callback arrives.
+	 */
+	static void checkCallbackSettings(AuthyProperties properties,
+			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
+		verificationKeys(properties, connectionDetails);
+		checkFreshness(properties.getOnetouch().getCallback());
+		callbackUrl(properties.getOnetouch().getCallback().getUrl());
 	}
 
 	// Not getIfUnique(Clock::systemUTC): a lambda's call site is linked on the first start,
@@ -178,8 +203,11 @@ public final class OneTouchCallbackAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		OneTouchCallbackHandler oneTouchCallbackHandler(OneTouchCallbackProcessor processor) {
-			return new OneTouchCallbackHandler(processor);
+		OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties,
+				ObjectProvider<AuthyConnectionDetails> connectionDetails,
+				ObjectProvider<OneTouchCallbackProcessor> processor) {
+			checkCallbackSettings(properties, connectionDetails);
+			return new OneTouchCallbackHandler(processor::getObject);
 		}
 
 		@Bean

@@ -2,11 +2,13 @@ package dev.authyspring.onetouch.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.HttpRequestHandler;
 
 import dev.authyspring.onetouch.CallbackReply;
@@ -21,14 +23,24 @@ import dev.authyspring.onetouch.OneTouchCallbackProcessor;
  */
 public class OneTouchCallbackHandler implements HttpRequestHandler {
 
-	private final OneTouchCallbackProcessor processor;
+	private final SingletonSupplier<OneTouchCallbackProcessor> processor;
 
 	/**
 	 * Creates a handler.
 	 * @param processor processes the callbacks
 	 */
 	public OneTouchCallbackHandler(OneTouchCallbackProcessor processor) {
-		this.processor = processor;
+		this.processor = SingletonSupplier.of(processor);
+	}
+
+	/**
+	 * Creates a handler that asks for its processor when the first callback arrives, so that
+	 * an application pays for the callback core (its classes, keys and metrics) then rather
+	 * than at start-up.
+	 * @param processor supplies the processor, asked once
+	 */
+	public OneTouchCallbackHandler(Supplier<OneTouchCallbackProcessor> processor) {
+		this.processor = SingletonSupplier.of(processor);
 	}
 
 	@Override
@@ -40,7 +52,7 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 		CallbackRequest callback = new CallbackRequest(method, request.getRequestURL().toString(), request::getHeader,
 				request.getQueryString(), CallbackRequest.wantsBody(method, contentLength) ? readBody(request) : new byte[0],
 				contentLength, request.getRequestURI().indexOf(';') >= 0);
-		CallbackReply reply = this.processor.process(callback);
+		CallbackReply reply = this.processor.obtain().process(callback);
 		reply.headers().forEach(response::setHeader);
 		// setStatus, not sendError: an error page would give the caller a body.
 		response.setStatus(reply.status());
