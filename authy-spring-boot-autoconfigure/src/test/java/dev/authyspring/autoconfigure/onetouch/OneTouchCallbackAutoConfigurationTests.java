@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
@@ -209,6 +211,34 @@ class OneTouchCallbackAutoConfigurationTests {
 				assertThat(verifier.verifyPost(JAVA_URL, headers, fixture("a1_1-body.json")).nonce())
 					.isEqualTo(A1_1_NONCE);
 			});
+	}
+
+	@Test
+	void createsTheCallbackCoreForTheFirstCallbackNotAtStartUp() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY).run((context) -> {
+			assertThat(context.getBeanFactory().containsSingleton("oneTouchCallbackProcessor")).isFalse();
+			assertThat(context.getBeanFactory().containsSingleton("oneTouchSignatureVerifier")).isFalse();
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			context.getBean(OneTouchCallbackHandler.class)
+				.handleRequest(new MockHttpServletRequest("POST", "/authy/onetouch/callback"), response);
+			// Unsigned: rejected by the processor, which now exists.
+			assertThat(response.getStatus()).isEqualTo(401);
+			assertThat(context.getBeanFactory().containsSingleton("oneTouchCallbackProcessor")).isTrue();
+		});
+	}
+
+	@Test
+	void failsAtStartUpOnACallbackSettingTheLazyProcessorWouldReject() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.max-age=-1s")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("authy.onetouch.callback.max-age"));
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.url=ftp://x/cb")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("authy.onetouch.callback.url"));
 	}
 
 	@Test
