@@ -8,11 +8,14 @@
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, PREWARM_MAX_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
 # CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, STARTUP_BREAKDOWN_RUNS,
 # STARTUP_INCREMENTAL_RUNS, STARTUP_PROFILE_RUNS, STARTUP_BEFORE_REF (a commit whose starter is timed in the
-# same start-up rounds, for a before-and-after comparison; empty for none), OUT.
+# same start-up rounds, for a before-and-after comparison; default dc14b7f, the commit before the start-up
+# work of issue 15; empty for none), OUT.
 # Needs root or preinstalled nginx and wrk (installed with apt-get when missing). Everything runs on
 # loopback; nginx is started and stopped by this script by its pid. Run it on a quiet machine: the
 # numbers are only comparable within one run.
 set -euo pipefail
+# A failure inside $(...) stops the run too.
+shopt -s inherit_errexit
 
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -50,7 +53,7 @@ JAVA_OPTS=(-Xms1g -Xmx1g -XX:+UseG1GC)
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 
 # --- tools --------------------------------------------------------------------------------------
-if ! command -v nginx >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; then
+if [ "${STARTUP_ONLY:-0}" != "1" ] && { ! command -v nginx >/dev/null 2>&1 || ! command -v wrk >/dev/null 2>&1; }; then
 	log "installing nginx and wrk"
 	export DEBIAN_FRONTEND=noninteractive
 	apt-get update -qq
@@ -90,11 +93,20 @@ if [ -n "$STARTUP_BEFORE_REF" ]; then
 	BEFORE_SRC=$MODULE/target/before-src
 	rm -rf "$BEFORE_SRC"
 	mkdir -p "$BEFORE_SRC"
+	if ! git rev-parse --verify --quiet "$STARTUP_BEFORE_REF^{commit}" >/dev/null; then
+		echo "STARTUP_BEFORE_REF=$STARTUP_BEFORE_REF is no commit of this clone (a shallow one?); set it empty to skip" >&2
+		exit 1
+	fi
 	git archive "$STARTUP_BEFORE_REF" | tar -x -C "$BEFORE_SRC"
 	(cd "$BEFORE_SRC" && ./mvnw -B -q -pl authy-spring-boot-autoconfigure -am package -DskipTests)
-	BEFORE_JAR=$(ls "$BEFORE_SRC"/authy-spring-boot-autoconfigure/target/authy-spring-boot-autoconfigure-*.jar | head -1)
+	VERSION=$(sed -n 's#.*<version>\(.*-SNAPSHOT\)</version>.*#\1#p' "$BEFORE_SRC/pom.xml" | head -1)
+	BEFORE_JAR=$BEFORE_SRC/authy-spring-boot-autoconfigure/target/authy-spring-boot-autoconfigure-$VERSION.jar
 	CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" |
 		paste -sd:)
+	if [ ! -f "$BEFORE_JAR" ] || ! grep -qF "$BEFORE_JAR" <<<"$CP_BEFORE"; then
+		echo "could not put the starter at $STARTUP_BEFORE_REF on a classpath ($BEFORE_JAR)" >&2
+		exit 1
+	fi
 fi
 
 # AOT-processed variants of the minimal application: Spring Boot's AOT processor generates them on
@@ -110,8 +122,8 @@ aot_process() {
 		return 1
 	fi
 	find "$out/sources" -name '*.java' >"$out/sources.txt"
-	javac -nowarn -d "$out/classes" -cp "$cp" @"$out/sources.txt" >&2
-	cp -r "$out/resources/." "$out/classes/"
+	javac -nowarn -d "$out/classes" -cp "$cp" @"$out/sources.txt" >&2 || return 1
+	cp -r "$out/resources/." "$out/classes/" || return 1
 	echo "$cp:$out/classes"
 }
 log "AOT-processing the minimal application on the restclient and starter classpaths"
@@ -337,7 +349,9 @@ wrk -t1 -c16 / -t2 -c64 -d${WRK_SECONDS}s --latency -H 'X-Authy-API-Key: bench' 
 ${CLIENT_CMD[*]}
 ${JMH_CMD[*]}
 ${CALLBACK_CMD[*]}
-java -XX:TieredStopAtLevel=1 -cp <web app | + http-client | + restclient | + starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
+git archive $STARTUP_BEFORE_REF | tar -x -C authy-benchmarks/target/before-src; ./mvnw -B -q -pl authy-spring-boot-autoconfigure -am package -DskipTests   # there: the starter before
+java -cp <restclient | starter classpath> org.springframework.boot.SpringApplicationAotProcessor dev.authyspring.benchmarks.startup.MinimalWebApplication <out dirs> dev.authyspring authy-benchmarks; javac <generated sources>
+java -XX:TieredStopAtLevel=1 [-Dspring.aot.enabled=true] -cp <web app | + http-client | + restclient | + starter | + starter before | AOT restclient | AOT starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
 java -XX:TieredStopAtLevel=1 -cp <+ starter | + restclient classpath> dev.authyspring.benchmarks.startup.StartupTimer --breakdown   # $STARTUP_BREAKDOWN_RUNS times each
 java -XX:TieredStopAtLevel=1 -cp <+ starter classpath> dev.authyspring.benchmarks.startup.IncrementalStartupTimer   # $STARTUP_INCREMENTAL_RUNS times
 java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath>:<async-profiler jar> dev.authyspring.benchmarks.startup.StartupProfiler   # $STARTUP_PROFILE_RUNS rounds, order rotating

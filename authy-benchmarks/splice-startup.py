@@ -33,10 +33,24 @@ if without:
 own = found(r"The starter's own auto-configuration adds.*")
 if own:
     summary.append("* " + own)
+if not summary:
+    summary.append("* Start-up: not measured (start-up rerun " + started + ")")
+
+
+def is_startup_summary(line):
+    return (line.startswith("* The starter adds") or line.startswith("* Start-up")
+            or line.startswith("* The starter's own"))
+
+
 lines = page.split("\n")
-start = next(i for i, line in enumerate(lines) if line.startswith("* The starter adds"))
-end = start + 1
-while end < len(lines) and (lines[end].startswith("  ") or lines[end].startswith("* The starter's own")):
-    end += 1
-lines[start:end] = summary
+start = next((i for i, line in enumerate(lines) if is_startup_summary(line)), None)
+if start is None:
+    # No start-up lines yet: the summary ends before the "## Machine" heading.
+    start = next(i for i, line in enumerate(lines) if line == "## Machine") - 1
+    lines[start:start] = summary
+else:
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith("  ") or is_startup_summary(lines[end])):
+        end += 1
+    lines[start:end] = summary
 open(page_path, "w", encoding="utf-8").write("\n".join(lines))

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -188,8 +189,11 @@ class BrowserLoginTests {
 		for (int left = 4; left > 0; left--) {
 			type(By.id("authy-code-input"), CodeLoginTests.wrongCode(code));
 			this.driver.findElement(By.id("authy-code-submit")).click();
-			assertThat(text(By.id("authy-error"))).isEqualTo(
-					"That code is wrong or has expired. " + left + ((left == 1) ? " attempt" : " attempts") + " left.");
+			// Waits for this answer's text: until the post's page replaces it, the previous
+			// answer's error is still on screen.
+			String expected = "That code is wrong or has expired. " + left + ((left == 1) ? " attempt" : " attempts")
+					+ " left.";
+			assertThat(this.wait.until(ExpectedConditions.textToBe(By.id("authy-error"), expected))).isTrue();
 		}
 		screenshot("wrong-code");
 		type(By.id("authy-code-input"), CodeLoginTests.wrongCode(code));
@@ -288,7 +292,11 @@ class BrowserLoginTests {
 	}
 
 	private String text(By element) {
-		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(element)).getText();
+		// Found again on every try: a form post replaces the page under an element found before.
+		return this.wait.ignoring(StaleElementReferenceException.class).until((driver) -> {
+			WebElement found = driver.findElement(element);
+			return found.isDisplayed() ? found.getText() : null;
+		});
 	}
 
 	private void screenshot(String name) throws IOException {

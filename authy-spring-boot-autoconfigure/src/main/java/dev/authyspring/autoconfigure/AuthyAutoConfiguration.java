@@ -98,6 +98,11 @@ public final class AuthyAutoConfiguration {
 		if (factory == null && !ClassUtils.isPresent(APACHE_HTTP_CLIENT, resourceLoader.getClassLoader())) {
 			factory = AuthyProperties.Factory.SIMPLE;
 		}
+		else if (factory == null && !ClassUtils.isPresent(APACHE_HTTP_CLIENT, AuthyClient.class.getClassLoader())) {
+			// The application has Apache HttpClient where the client's own default would not
+			// find it: choose it here rather than let the client fall back to one that re-sends.
+			factory = AuthyProperties.Factory.HTTP_COMPONENTS;
+		}
 		if (factory != null) {
 			builder.requestFactoryBuilder(requestFactoryBuilder(factory));
 		}
@@ -138,8 +143,8 @@ public final class AuthyAutoConfiguration {
 		return ex;
 	}
 
-	// Plain methods rather than lambdas here and in the bean methods: each lambda's call site
-	// is linked on the first start, start-up time of every application (docs/benchmarks.md).
+	// Plain methods rather than lambdas where that is as clear: each lambda's call site is
+	// linked on the first start, start-up time of every application (docs/benchmarks.md).
 	private static TokenFormat tokenFormat(AuthyProperties.Token token) {
 		try {
 			return new TokenFormat(token.getMinLength(), token.getMaxLength());

@@ -30,9 +30,15 @@ class OnAuthyConnectionCondition extends SpringBootCondition implements Configur
 			return ConditionOutcome.match("authy.api-key is set");
 		}
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
-		if (beanFactory != null && BeanFactoryUtils
-			.beanNamesForTypeIncludingAncestors(beanFactory, AuthyConnectionDetails.class, true, false).length > 0) {
-			return ConditionOutcome.match("an AuthyConnectionDetails bean is defined");
+		if (beanFactory != null) {
+			for (String name : BeanFactoryUtils.beanNamesForTypeIncludingAncestors(beanFactory,
+					AuthyConnectionDetails.class, true, false)) {
+				// As @ConditionalOnBean: a bean that is no autowire candidate does not count.
+				if (!beanFactory.containsBeanDefinition(name)
+						|| beanFactory.getBeanDefinition(name).isAutowireCandidate()) {
+					return ConditionOutcome.match("an AuthyConnectionDetails bean is defined");
+				}
+			}
 		}
 		return ConditionOutcome
 			.noMatch("authy.api-key is not set or empty, and no AuthyConnectionDetails bean is defined");

@@ -28,7 +28,7 @@ public final class HttpComponentsRequestFactories {
 	/**
 	 * Returns the builder the starter uses: a pool for 64 concurrent calls, and no
 	 * automatic retries (which {@link AuthyClient.Builder#requestFactoryBuilder} also
-	 * ensures for any Apache builder it is given).
+	 * ensures, when the client builds its HTTP client, for any Apache builder it is given).
 	 * @return the request factory builder
 	 */
 	public static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {

@@ -56,8 +56,9 @@ class RuntimeHintsTests {
 	@Test
 	void whatTheFactorKeepsInTheSessionCanBeSerialized() {
 		for (String type : List.of("dev.authyspring.security.LoginAttempt",
-				"dev.authyspring.security.AuthyFactorAuthentication", "dev.authyspring.security.AuthyFactorException",
-				"dev.authyspring.security.AuthyFactorMethod")) {
+				"dev.authyspring.security.LoginAttempt$PushState", "dev.authyspring.security.AuthyFactorAuthentication",
+				"dev.authyspring.security.AuthyFactorException", "dev.authyspring.security.AuthyFactorException$Reason",
+				"dev.authyspring.security.AuthyFactorMethod", "java.time.Instant", "java.time.Ser")) {
 			assertThat(ClassUtils.isPresent(type, getClass().getClassLoader())).as(type).isTrue();
 			assertThat(RuntimeHintsPredicates.serialization().onType(TypeReference.of(type))).as(type)
 				.accepts(this.hints);

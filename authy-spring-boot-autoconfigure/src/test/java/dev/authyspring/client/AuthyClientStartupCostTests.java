@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
 /**
- * Tests that building an {@link AuthyClient}, as the auto-configuration does at start-up,
- * loads no class of the HTTP client it will use: that is the first call's work. Each test
+ * Tests that building an {@link AuthyClient} with its default HTTP client, as the
+ * auto-configuration does at start-up when Apache HttpClient is present, loads no class of
+ * that client or of its request factory builder: that is the first call's work. Each test
  * runs in a class loader of its own, which records every class it loads.
  */
 class AuthyClientStartupCostTests {
@@ -40,7 +41,7 @@ class AuthyClientStartupCostTests {
 		}
 	}
 
-	/** Builds a client the way the auto-configuration does, without calling it. */
+	/** Builds a client with the default HTTP client, without calling it. */
 	public static class BuildAClient implements Runnable {
 
 		@Override

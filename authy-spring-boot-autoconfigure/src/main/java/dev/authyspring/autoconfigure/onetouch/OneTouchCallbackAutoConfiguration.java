@@ -15,6 +15,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -151,13 +152,23 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	/**
 	 * Fails the start on a callback setting that the lazily created verifier and processor
-	 * would reject only when the first callback arrives.
+	 * would reject only when the first callback arrives: the settings of the beans defined
+	 * here only, since an application's own verifier or processor ignores them.
 	 */
 	static void checkCallbackSettings(AuthyProperties properties,
-			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
-		verificationKeys(properties, connectionDetails);
-		checkFreshness(properties.getOnetouch().getCallback());
-		callbackUrl(properties.getOnetouch().getCallback().getUrl());
+			ObjectProvider<AuthyConnectionDetails> connectionDetails, ListableBeanFactory beanFactory) {
+		if (definedHere(beanFactory, OneTouchSignatureVerifier.class, "oneTouchSignatureVerifier")) {
+			verificationKeys(properties, connectionDetails);
+		}
+		if (definedHere(beanFactory, OneTouchCallbackProcessor.class, "oneTouchCallbackProcessor")) {
+			checkFreshness(properties.getOnetouch().getCallback());
+			callbackUrl(properties.getOnetouch().getCallback().getUrl());
+		}
+	}
+
+	private static boolean definedHere(ListableBeanFactory beanFactory, Class<?> type, String name) {
+		String[] names = beanFactory.getBeanNamesForType(type, true, false);
+		return names.length == 1 && names[0].equals(name);
 	}
 
 	// Not getIfUnique(Clock::systemUTC): a lambda's call site is linked on the first start,
@@ -205,8 +216,8 @@ public final class OneTouchCallbackAutoConfiguration {
 		@ConditionalOnMissingBean
 		OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties,
 				ObjectProvider<AuthyConnectionDetails> connectionDetails,
-				ObjectProvider<OneTouchCallbackProcessor> processor) {
-			checkCallbackSettings(properties, connectionDetails);
+				ObjectProvider<OneTouchCallbackProcessor> processor, ListableBeanFactory beanFactory) {
+			checkCallbackSettings(properties, connectionDetails, beanFactory);
 			return new OneTouchCallbackHandler(processor::getObject);
 		}
 

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.function.SingletonSupplier;
@@ -23,6 +25,8 @@ import dev.authyspring.onetouch.OneTouchCallbackProcessor;
  */
 public class OneTouchCallbackHandler implements HttpRequestHandler {
 
+	private static final Log logger = LogFactory.getLog(OneTouchCallbackHandler.class);
+
 	private final SingletonSupplier<OneTouchCallbackProcessor> processor;
 
 	/**
@@ -37,7 +41,8 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 	 * Creates a handler that asks for its processor when the first callback arrives, so that
 	 * an application pays for the callback core (its classes, keys and metrics) then rather
 	 * than at start-up.
-	 * @param processor supplies the processor, asked once
+	 * @param processor supplies the processor, asked on the first callback (and on the next
+	 * one again if it failed)
 	 */
 	public OneTouchCallbackHandler(Supplier<OneTouchCallbackProcessor> processor) {
 		this.processor = SingletonSupplier.of(processor);
@@ -52,7 +57,18 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 		CallbackRequest callback = new CallbackRequest(method, request.getRequestURL().toString(), request::getHeader,
 				request.getQueryString(), CallbackRequest.wantsBody(method, contentLength) ? readBody(request) : new byte[0],
 				contentLength, request.getRequestURI().indexOf(';') >= 0);
-		CallbackReply reply = this.processor.obtain().process(callback);
+		OneTouchCallbackProcessor processor;
+		try {
+			processor = this.processor.obtain();
+		}
+		catch (RuntimeException ex) {
+			// A processor that cannot be created (two candidates, say) fails this callback,
+			// without a body, as every answer is; Authy redelivers it.
+			logger.error("The OneTouch callback processor could not be created; answering 500", ex);
+			response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+			return;
+		}
+		CallbackReply reply = processor.process(callback);
 		reply.headers().forEach(response::setHeader);
 		// setStatus, not sendError: an error page would give the caller a body.
 		response.setStatus(reply.status());

@@ -185,6 +185,32 @@ class OneTouchCallbackAutoConfigurationTests {
 	}
 
 	@Test
+	void ignoresTheProcessorSettingsWhenTheApplicationHasItsOwnProcessor() {
+		OneTouchCallbackProcessor processor = new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY),
+				new NonceFreshness(Duration.ZERO, Duration.ZERO, Clock.systemUTC()), new InMemoryOneTouchNonceStore(),
+				(event) -> {
+				}, OneTouchCallbackMetrics.none(), null);
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.max-age=-1s")
+			.withBean("myProcessor", OneTouchCallbackProcessor.class, () -> processor)
+			.run((context) -> assertThat(context).hasNotFailed());
+	}
+
+	@Test
+	void aProcessorThatCannotBeCreatedFailsTheCallbackWithoutABody() {
+		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.withBean("oneVerifier", OneTouchSignatureVerifier.class, () -> OneTouchSignatureVerifier.of(JAVA_KEY))
+			.withBean("otherVerifier", OneTouchSignatureVerifier.class, () -> OneTouchSignatureVerifier.of(JAVA_KEY))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				MockHttpServletResponse response = new MockHttpServletResponse();
+				context.getBean(OneTouchCallbackHandler.class)
+					.handleRequest(new MockHttpServletRequest("POST", "/authy/onetouch/callback"), response);
+				assertThat(response.getStatus()).isEqualTo(500);
+				assertThat(response.getContentAsByteArray()).isEmpty();
+			});
+	}
+
+	@Test
 	void userProcessorAndHandlerWin() {
 		OneTouchCallbackProcessor processor = new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY),
 				new NonceFreshness(Duration.ZERO, Duration.ZERO, Clock.systemUTC()), new InMemoryOneTouchNonceStore(),
