@@ -31,7 +31,6 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -48,8 +47,6 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnAuthyConnection
 @EnableConfigurationProperties(AuthyProperties.class)
 public final class AuthyAutoConfiguration {
-
-	private static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
 
 	/** Settings of {@link AuthyClient.Builder} named in its errors, and their properties. */
 	private static final Map<String, String> PROPERTIES = Map.of("'apiKey'", "authy.api-key", "'baseUrl'",
@@ -95,19 +92,15 @@ public final class AuthyAutoConfiguration {
 			builder.observationRegistry(registry);
 		}
 		AuthyProperties.Factory factory = properties.getHttpClient().getFactory();
-		if (factory == null && !ClassUtils.isPresent(APACHE_HTTP_CLIENT, resourceLoader.getClassLoader())) {
-			factory = AuthyProperties.Factory.SIMPLE;
-		}
-		else if (factory == null && !ClassUtils.isPresent(APACHE_HTTP_CLIENT, AuthyClient.class.getClassLoader())) {
-			// The application has Apache HttpClient where the client's own default would not
-			// find it: choose it here rather than let the client fall back to one that re-sends.
-			factory = AuthyProperties.Factory.HTTP_COMPONENTS;
-		}
 		if (factory != null) {
 			builder.requestFactoryBuilder(requestFactoryBuilder(factory));
 		}
-		// Else Apache HttpClient 5, the client's own default, built for the first call: its
-		// builder's classes are start-up time otherwise (docs/benchmarks.md).
+		else {
+			// The client's default, Apache HttpClient 5 if the application has it, is chosen
+			// and built for the first call: its classes are start-up time otherwise
+			// (docs/benchmarks.md).
+			builder.classLoader(resourceLoader.getClassLoader());
+		}
 		customizers.orderedStream().forEach((customizer) -> builder.customize(customizer::customize));
 		try {
 			return builder.build();

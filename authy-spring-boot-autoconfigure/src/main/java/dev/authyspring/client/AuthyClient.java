@@ -154,6 +154,8 @@ public final class AuthyClient implements AutoCloseable {
 
 		private @Nullable SslBundle sslBundle;
 
+		private @Nullable ClassLoader classLoader;
+
 		private Duration connectTimeout = Duration.ofSeconds(5);
 
 		private Duration readTimeout = Duration.ofSeconds(10);
@@ -236,6 +238,18 @@ public final class AuthyClient implements AutoCloseable {
 				throw new IllegalArgumentException("'requestFactoryBuilder' must not be null");
 			}
 			this.requestFactoryBuilder = requestFactoryBuilder;
+			return this;
+		}
+
+		/**
+		 * Sets the class loader in which the default HTTP client, Apache HttpClient 5, is
+		 * looked for when the client makes its first call: the application's, such as Spring
+		 * Boot's auto-configuration sets. This builder's own by default.
+		 * @param classLoader the class loader, or {@code null} for this builder's own
+		 * @return this builder
+		 */
+		public Builder classLoader(@Nullable ClassLoader classLoader) {
+			this.classLoader = classLoader;
 			return this;
 		}
 
@@ -346,8 +360,8 @@ public final class AuthyClient implements AutoCloseable {
 			requirePositive("readTimeout", this.readTimeout);
 			requirePositive("callTimeout", this.callTimeout);
 			DeferredRequestFactory requestFactory = new DeferredRequestFactory(
-					new RequestFactorySource(this.requestFactoryBuilder, this.connectTimeout, this.readTimeout,
-							this.sslBundle));
+					new RequestFactorySource(this.requestFactoryBuilder, this.classLoader, this.connectTimeout,
+							this.readTimeout, this.sslBundle));
 			Supplier<RestClient.Builder> source = restClientBuilderSource();
 			List<Consumer<RestClient.Builder>> customizations = List.copyOf(this.customizers);
 			Supplier<RestClient.Builder> configured = () -> configure(source.get(), requestFactory, key, customizations);

@@ -12,12 +12,9 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
  */
 public class AuthyClientRuntimeHints implements RuntimeHintsRegistrar {
 
-	/** The class whose presence makes Apache HttpClient 5 the default. */
-	static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
-
 	@Override
 	public void registerHints(RuntimeHints hints, @Nullable ClassLoader classLoader) {
-		hints.reflection().registerTypeIfPresent(classLoader, APACHE_HTTP_CLIENT, (type) -> {
+		hints.reflection().registerTypeIfPresent(classLoader, RequestFactorySource.APACHE_HTTP_CLIENT, (type) -> {
 		});
 	}
 

@@ -25,9 +25,12 @@ import org.springframework.util.ClassUtils;
  */
 final class RequestFactorySource implements Supplier<ClientHttpRequestFactory> {
 
-	private static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
+	/** The class whose presence makes Apache HttpClient 5 the default. */
+	static final String APACHE_HTTP_CLIENT = "org.apache.hc.client5.http.impl.classic.HttpClients";
 
 	private final @Nullable ClientHttpRequestFactoryBuilder<?> builder;
+
+	private final @Nullable ClassLoader classLoader;
 
 	private final Duration connectTimeout;
 
@@ -35,9 +38,10 @@ final class RequestFactorySource implements Supplier<ClientHttpRequestFactory> {
 
 	private final @Nullable SslBundle sslBundle;
 
-	RequestFactorySource(@Nullable ClientHttpRequestFactoryBuilder<?> builder, Duration connectTimeout,
-			Duration readTimeout, @Nullable SslBundle sslBundle) {
+	RequestFactorySource(@Nullable ClientHttpRequestFactoryBuilder<?> builder, @Nullable ClassLoader classLoader,
+			Duration connectTimeout, Duration readTimeout, @Nullable SslBundle sslBundle) {
 		this.builder = builder;
+		this.classLoader = (classLoader != null) ? classLoader : RequestFactorySource.class.getClassLoader();
 		this.connectTimeout = connectTimeout;
 		this.readTimeout = readTimeout;
 		this.sslBundle = sslBundle;
@@ -50,13 +54,13 @@ final class RequestFactorySource implements Supplier<ClientHttpRequestFactory> {
 			settings = settings.withSslBundle(this.sslBundle);
 		}
 		ClientHttpRequestFactoryBuilder<?> chosen = (this.builder != null) ? ResendSafety.applyTo(this.builder)
-				: defaultBuilder();
+				: defaultBuilder(this.classLoader);
 		return AbortableRequestFactories.of(chosen.build(settings), this.connectTimeout, this.readTimeout,
 				this.sslBundle);
 	}
 
-	private static ClientHttpRequestFactoryBuilder<?> defaultBuilder() {
-		return ClassUtils.isPresent(APACHE_HTTP_CLIENT, RequestFactorySource.class.getClassLoader())
+	private static ClientHttpRequestFactoryBuilder<?> defaultBuilder(@Nullable ClassLoader classLoader) {
+		return ClassUtils.isPresent(APACHE_HTTP_CLIENT, classLoader)
 				? HttpComponentsRequestFactories.withoutAutomaticRetries() : ClientHttpRequestFactoryBuilder.simple();
 	}
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 
 /**
  * Tests that building an {@link AuthyClient} with its default HTTP client, as the
- * auto-configuration does at start-up when Apache HttpClient is present, loads no class of
+ * auto-configuration does at start-up unless a factory is configured, loads no class of
  * that client or of its request factory builder: that is the first call's work. Each test
  * runs in a class loader of its own, which records every class it loads.
  */
