@@ -157,18 +157,15 @@ public final class OneTouchCallbackAutoConfiguration {
 	 */
 	static void checkCallbackSettings(AuthyProperties properties,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails, ListableBeanFactory beanFactory) {
-		if (definedHere(beanFactory, OneTouchSignatureVerifier.class, "oneTouchSignatureVerifier")) {
+		// By the bean methods' names, which @ConditionalOnMissingBean leaves unregistered when
+		// the application has its own: a lookup, where asking by type would scan every bean.
+		if (beanFactory.containsBeanDefinition("oneTouchSignatureVerifier")) {
 			verificationKeys(properties, connectionDetails);
 		}
-		if (definedHere(beanFactory, OneTouchCallbackProcessor.class, "oneTouchCallbackProcessor")) {
+		if (beanFactory.containsBeanDefinition("oneTouchCallbackProcessor")) {
 			checkFreshness(properties.getOnetouch().getCallback());
 			callbackUrl(properties.getOnetouch().getCallback().getUrl());
 		}
-	}
-
-	private static boolean definedHere(ListableBeanFactory beanFactory, Class<?> type, String name) {
-		String[] names = beanFactory.getBeanNamesForType(type, true, false);
-		return names.length == 1 && names[0].equals(name);
 	}
 
 	// Not getIfUnique(Clock::systemUTC): a lambda's call site is linked on the first start,
