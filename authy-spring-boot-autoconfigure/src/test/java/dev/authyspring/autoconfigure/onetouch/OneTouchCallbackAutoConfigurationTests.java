@@ -186,10 +186,7 @@ class OneTouchCallbackAutoConfigurationTests {
 
 	@Test
 	void ignoresTheProcessorSettingsWhenTheApplicationHasItsOwnProcessor() {
-		OneTouchCallbackProcessor processor = new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY),
-				new NonceFreshness(Duration.ZERO, Duration.ZERO, Clock.systemUTC()), new InMemoryOneTouchNonceStore(),
-				(event) -> {
-				}, OneTouchCallbackMetrics.none(), null);
+		OneTouchCallbackProcessor processor = applicationProcessor();
 		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.max-age=-1s")
 			.withBean("myProcessor", OneTouchCallbackProcessor.class, () -> processor)
 			.run((context) -> assertThat(context).hasNotFailed());
@@ -210,12 +207,16 @@ class OneTouchCallbackAutoConfigurationTests {
 			});
 	}
 
-	@Test
-	void userProcessorAndHandlerWin() {
-		OneTouchCallbackProcessor processor = new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY),
+	private static OneTouchCallbackProcessor applicationProcessor() {
+		return new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY),
 				new NonceFreshness(Duration.ZERO, Duration.ZERO, Clock.systemUTC()), new InMemoryOneTouchNonceStore(),
 				(event) -> {
 				}, OneTouchCallbackMetrics.none(), null);
+	}
+
+	@Test
+	void userProcessorAndHandlerWin() {
+		OneTouchCallbackProcessor processor = applicationProcessor();
 		OneTouchCallbackHandler handler = new OneTouchCallbackHandler(processor);
 		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY)
 			.withBean("myProcessor", OneTouchCallbackProcessor.class, () -> processor)
