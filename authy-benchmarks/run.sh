@@ -74,18 +74,19 @@ mkdir -p "$RUN/nginx/tmp"
 BENCH_ONLY='/(jetty-[a-z-]+|authy-java|json|jmh-core|jopt-simple|commons-math3|async-profiler|authy-simulator|spring-security-[a-z]+|spring-boot-security|spring-boot-starter-security)-[0-9][^/]*\.jar$'
 # The profiler's jar, appended to a timed classpath for the profiled start-up runs only.
 PROFILER_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/async-profiler-[0-9][^/]*\.jar$')
-STARTER_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client|httpclient5|httpcore5|httpcore5-h2)-[0-9][^/]*\.jar$'
+STARTER_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|authy-core|spring-boot-starter-restclient|spring-boot-restclient|spring-boot-http-client|httpclient5|httpcore5|httpcore5-h2)-[0-9][^/]*\.jar$'
 CP_WITH=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | paste -sd:)
 CP_WITHOUT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$STARTER_ONLY" | paste -sd:)
 # Boot's spring-boot-starter-restclient, a dependency of the starter, without the starter's own jars
 # (its auto-configuration and Apache HttpClient 5, which the starter brings).
-AUTHY_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|httpclient5|httpcore5|httpcore5-h2)-[0-9][^/]*\.jar$'
+AUTHY_ONLY='/(authy-spring-boot-starter|authy-spring-boot-autoconfigure|authy-core|httpclient5|httpcore5|httpcore5-h2)-[0-9][^/]*\.jar$'
 CP_RESTCLIENT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE "$BENCH_ONLY" | grep -vE "$AUTHY_ONLY" | paste -sd:)
 # Boot's spring-boot-http-client alone: the starter's client needs it even without Boot's RestClient support.
 HTTP_CLIENT_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/spring-boot-http-client-[0-9][^/]*\.jar$')
 CP_HTTPCLIENT=$CP_WITHOUT:$HTTP_CLIENT_JAR
 
-# The starter as it was at STARTUP_BEFORE_REF: the same classpath with that commit's autoconfigure jar.
+# The starter as it was at STARTUP_BEFORE_REF: the same classpath with that commit's autoconfigure jar
+# (and without authy-core, which that jar contained then; a ref with authy-core would need its jar too).
 STARTUP_BEFORE_REF=${STARTUP_BEFORE_REF-dc14b7f}
 CP_BEFORE=
 if [ -n "$STARTUP_BEFORE_REF" ]; then
@@ -101,8 +102,8 @@ if [ -n "$STARTUP_BEFORE_REF" ]; then
 	(cd "$BEFORE_SRC" && ./mvnw -B -q -pl authy-spring-boot-autoconfigure -am package -DskipTests)
 	VERSION=$(sed -n 's#.*<version>\(.*-SNAPSHOT\)</version>.*#\1#p' "$BEFORE_SRC/pom.xml" | head -1)
 	BEFORE_JAR=$BEFORE_SRC/authy-spring-boot-autoconfigure/target/authy-spring-boot-autoconfigure-$VERSION.jar
-	CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" |
-		paste -sd:)
+	CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | grep -vE '/authy-core-[0-9][^/]*\.jar$' |
+		sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" | paste -sd:)
 	if [ ! -f "$BEFORE_JAR" ] || ! grep -qF "$BEFORE_JAR" <<<"$CP_BEFORE"; then
 		echo "could not put the starter at $STARTUP_BEFORE_REF on a classpath ($BEFORE_JAR)" >&2
 		exit 1

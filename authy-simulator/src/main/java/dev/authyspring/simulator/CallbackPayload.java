@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 import static dev.authyspring.simulator.Json.object;
 
 /**
- * The body of a OneTouch callback, shaped like the callbacks captured from Authy (section
- * 4.2 of the API contract). Values are Java scalars, maps and lists, so the same tree is
+ * The body of a OneTouch callback, shaped like the callbacks captured from Authy: the
+ * approval request's fields ({@code authy_id}, {@code uuid}, {@code status},
+ * {@code callback_action}, {@code approval_request} with its transaction and logos, and
+ * {@code device}). Values are Java scalars, maps and lists, so the same tree is
  * written as JSON and canonicalised with {@code RailsQueryString} for the signature.
  */
 final class CallbackPayload {

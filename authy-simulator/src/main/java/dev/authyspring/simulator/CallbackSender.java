@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.authyspring.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.RailsQueryString;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.internal.RailsQueryString;
 import org.jspecify.annotations.Nullable;
 
 /**

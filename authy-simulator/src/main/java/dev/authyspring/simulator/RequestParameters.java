@@ -1,11 +1,9 @@
 package dev.authyspring.simulator;
 
-import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +12,21 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 
+import dev.authyspring.core.internal.MalformedParametersException;
+import dev.authyspring.core.internal.RailsParameters;
+
 /**
  * Request parameters merged the way Rails merges them: query parameters, then the body
  * (JSON, or form-encoded with bracket notation such as {@code user[email]} and
- * {@code logos[][res]}), the body winning.
+ * {@code logos[][res]}), a parameter of the body replacing one of the same name.
  */
 final class RequestParameters {
 
+	/** Names per parameter, its base name included: deeper is no Authy parameter. */
 	private static final int MAX_NESTING = 8;
+
+	/** Parameters per query or body: more is no Authy request. */
+	private static final int MAX_PARAMETERS = 1000;
 
 	private final Map<String, @Nullable Object> values;
 
@@ -86,103 +91,17 @@ final class RequestParameters {
 		return (Map<String, @Nullable Object>) map;
 	}
 
-	private static void parseForm(Map<String, @Nullable Object> values, String form) {
-		for (String pair : form.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-			int eq = pair.indexOf('=');
-			String name = decode((eq >= 0) ? pair.substring(0, eq) : pair);
-			String value = (eq >= 0) ? decode(pair.substring(eq + 1)) : "";
-			put(values, name, value);
-		}
-	}
-
-	private static String decode(String text) {
-		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadRequestException(ApiErrors.invalidRequest("Invalid request: malformed percent-encoding"));
-		}
-	}
-
 	/**
-	 * Stores a bracket-notation name such as {@code a[b][]} or {@code logos[][url]}.
+	 * Parses form-encoded text with Rails bracket notation, as the starter parses a GET
+	 * callback's query string; later parameters replace earlier ones of the same name.
 	 */
-	static void put(Map<String, @Nullable Object> values, String name, String value) {
-		List<String> parts = split(name);
-		if (parts.isEmpty() || parts.get(0).isEmpty()) {
-			return;
+	private static void parseForm(Map<String, @Nullable Object> values, String form) {
+		try {
+			values.putAll(RailsParameters.parse(form, MAX_NESTING, MAX_PARAMETERS));
 		}
-		normalize(values, parts, 0, value);
-	}
-
-	private static List<String> split(String name) {
-		List<String> parts = new ArrayList<>();
-		int open = name.indexOf('[');
-		if (open <= 0 || !name.endsWith("]")) {
-			parts.add(name);
-			return parts;
+		catch (MalformedParametersException ex) {
+			throw new BadRequestException(ApiErrors.invalidRequest("Invalid request: " + ex.getMessage()));
 		}
-		parts.add(name.substring(0, open));
-		int i = open;
-		while (i < name.length()) {
-			if (name.charAt(i) != '[') {
-				return List.of(name);
-			}
-			int close = name.indexOf(']', i);
-			if (close < 0) {
-				return List.of(name);
-			}
-			parts.add(name.substring(i + 1, close));
-			i = close + 1;
-		}
-		if (parts.size() > MAX_NESTING) {
-			throw new BadRequestException(ApiErrors.invalidRequest("Invalid request: parameters nested too deeply"));
-		}
-		return parts;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static void normalize(Map<String, @Nullable Object> params, List<String> parts, int index, String value) {
-		String name = parts.get(index);
-		if (index == parts.size() - 1) {
-			params.put(name, value);
-			return;
-		}
-		String next = parts.get(index + 1);
-		if (next.isEmpty()) {
-			Object existing = params.computeIfAbsent(name, (key) -> new ArrayList<>());
-			if (!(existing instanceof List<?>)) {
-				throw conflict();
-			}
-			List<Object> list = (List<Object>) existing;
-			if (index + 1 == parts.size() - 1) {
-				list.add(value);
-				return;
-			}
-			String child = parts.get(index + 2);
-			Object last = list.isEmpty() ? null : list.get(list.size() - 1);
-			if (last instanceof Map<?, ?> map && !map.containsKey(child)) {
-				normalize((Map<String, @Nullable Object>) map, parts, index + 2, value);
-			}
-			else {
-				Map<String, @Nullable Object> element = new LinkedHashMap<>();
-				normalize(element, parts, index + 2, value);
-				list.add(element);
-			}
-			return;
-		}
-		Object existing = params.computeIfAbsent(name, (key) -> new LinkedHashMap<>());
-		if (!(existing instanceof Map<?, ?>)) {
-			throw conflict();
-		}
-		normalize((Map<String, @Nullable Object>) existing, parts, index + 1, value);
-	}
-
-	private static BadRequestException conflict() {
-		return new BadRequestException(ApiErrors.invalidRequest("Invalid request: conflicting parameter types"));
 	}
 
 	Map<String, @Nullable Object> asMap() {

@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.authyspring.core.internal.TokenDigits;
+
 /**
  * Checks arguments before any request is sent. Messages name the argument and the rule,
  * never its value.
@@ -13,8 +15,6 @@ final class Arguments {
 	private static final Pattern UUID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
 	private static final Pattern PHONE = Pattern.compile("[0-9 ().-]+");
-
-	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
 	private static final int MAX_TEXT = 255;
 
@@ -66,7 +66,7 @@ final class Arguments {
 	}
 
 	static String code(String name, @Nullable String code, int minLength, int maxLength) {
-		if (code == null || code.length() < minLength || code.length() > maxLength || !DIGITS.matcher(code).matches()) {
+		if (code == null || !TokenDigits.matches(code, minLength, maxLength)) {
 			throw new IllegalArgumentException(
 					"'" + name + "' must be " + minLength + " to " + maxLength + " digits and nothing else");
 		}

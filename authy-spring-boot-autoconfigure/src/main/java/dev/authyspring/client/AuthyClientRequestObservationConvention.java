@@ -1,5 +1,7 @@
 package dev.authyspring.client;
 
+import dev.authyspring.core.internal.Masking;
+
 import java.net.URI;
 import java.util.regex.Pattern;
 

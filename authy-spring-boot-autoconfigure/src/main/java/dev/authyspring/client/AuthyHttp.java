@@ -1,5 +1,7 @@
 package dev.authyspring.client;
 
+import dev.authyspring.core.internal.Masking;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;

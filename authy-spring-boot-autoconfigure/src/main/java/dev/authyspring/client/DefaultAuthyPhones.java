@@ -1,5 +1,7 @@
 package dev.authyspring.client;
 
+import dev.authyspring.core.internal.Masking;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 

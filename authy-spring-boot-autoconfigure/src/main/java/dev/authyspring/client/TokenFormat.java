@@ -1,5 +1,7 @@
 package dev.authyspring.client;
 
+import dev.authyspring.core.internal.TokenDigits;
+
 /**
  * The digits a token may have before a verification request is sent.
  *
@@ -9,7 +11,8 @@ package dev.authyspring.client;
 public record TokenFormat(int minLength, int maxLength) {
 
 	/** 6 to 12 digits, what the last maintained official clients accept. */
-	public static final TokenFormat DEFAULTS = new TokenFormat(6, 12);
+	public static final TokenFormat DEFAULTS = new TokenFormat(TokenDigits.DEFAULT_MIN_LENGTH,
+			TokenDigits.DEFAULT_MAX_LENGTH);
 
 	public TokenFormat {
 		if (minLength < 1 || maxLength < minLength || maxLength > 32) {

@@ -1,5 +1,7 @@
 package dev.authyspring.onetouch;
 
+import dev.authyspring.core.onetouch.CallbackHeaders;
+
 import org.jspecify.annotations.Nullable;
 
 /**

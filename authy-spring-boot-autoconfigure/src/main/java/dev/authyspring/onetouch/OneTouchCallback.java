@@ -1,5 +1,8 @@
 package dev.authyspring.onetouch;
 
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.MalformedCallbackException;
+
 import java.util.Collections;
 import java.util.Map;
 

@@ -1,5 +1,11 @@
 package dev.authyspring.onetouch;
 
+import dev.authyspring.core.onetouch.InvalidSignatureException;
+import dev.authyspring.core.onetouch.MalformedCallbackException;
+import dev.authyspring.core.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.SignedCallback;
+
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -161,7 +167,7 @@ public final class OneTouchCallbackProcessor {
 		catch (MalformedCallbackException ex) {
 			return reject(method, 400, OneTouchCallbackOutcome.MALFORMED, ex.getMessage());
 		}
-		NonceFreshness.Result freshness = this.freshness.check(signed.nonce());
+		NonceFreshness.Result freshness = this.freshness.check(signed.nonceTime());
 		if (freshness != NonceFreshness.Result.FRESH) {
 			String reason = (freshness == NonceFreshness.Result.FUTURE) ? "nonce lies too far in the future"
 					: "nonce is too old";
@@ -181,7 +187,7 @@ public final class OneTouchCallbackProcessor {
 		String key = callback.replayKey();
 		OneTouchNonceStore.Claim claim;
 		try {
-			claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonce()));
+			claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonceTime()));
 		}
 		catch (RuntimeException ex) {
 			// Unknown whether another instance has it: publishing could duplicate it, and a

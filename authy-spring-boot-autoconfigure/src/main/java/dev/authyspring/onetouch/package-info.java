@@ -1,6 +1,6 @@
 /**
- * OneTouch callback signatures: canonical parameters, signing and verification, with no
- * Spring web types.
+ * OneTouch callbacks: the container-neutral processor that verifies, checks freshness,
+ * claims the nonce and publishes the event, the event types, and the nonce stores.
  */
 @NullMarked
 package dev.authyspring.onetouch;

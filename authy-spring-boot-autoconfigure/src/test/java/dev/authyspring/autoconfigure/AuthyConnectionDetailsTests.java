@@ -3,7 +3,7 @@ package dev.authyspring.autoconfigure;
 import dev.authyspring.autoconfigure.onetouch.OneTouchCallbackAutoConfiguration;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.AuthyTokens;
-import dev.authyspring.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;

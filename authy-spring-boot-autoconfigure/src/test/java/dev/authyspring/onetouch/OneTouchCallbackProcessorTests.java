@@ -1,5 +1,12 @@
 package dev.authyspring.onetouch;
 
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackHeaders;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,17 +31,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_2_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_2_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_URL;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.fixture;
-import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_2_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_2_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_URL;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixtureText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

@@ -1,5 +1,10 @@
 package dev.authyspring.onetouch;
 
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.MalformedCallbackException;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.SignedCallback;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static dev.authyspring.onetouch.OneTouchVectors.fixture;
-import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_URL;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixtureText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -34,6 +43,19 @@ class OneTouchCallbackTests {
 			.containsEntry("enabled_unlock_methods", List.of("pin", "fingerprint"))
 			.containsEntry("city", null);
 		assertThat(callback.parameters()).containsKey("signature");
+	}
+
+	@Test
+	void replayKeyIsTheAnswerNotTheDeliverySoThatAReSignedRedeliveryIsADuplicate() {
+		SignedCallback callback = OneTouchSignatureVerifier.of(JAVA_KEY)
+			.verifyPost(JAVA_URL, (name) -> switch (name) {
+				case OneTouchSignatureVerifier.NONCE_HEADER -> A1_1_NONCE;
+				case OneTouchSignatureVerifier.SIGNATURE_HEADER -> A1_1_SIGNATURE;
+				default -> null;
+			}, fixture("a1_1-body.json"));
+		OneTouchCallback parsed = OneTouchCallback.from(callback.parameters());
+		assertThat(parsed.replayKey()).isEqualTo(parsed.authyId() + ":" + parsed.uuid() + ":APPROVED")
+			.doesNotContain(A1_1_NONCE);
 	}
 
 	@Test

@@ -16,7 +16,7 @@ import org.springframework.web.context.WebApplicationContext;
 import dev.authyspring.client.model.ApprovalRequest;
 import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.onetouch.MutableClock;
-import dev.authyspring.onetouch.OneTouchSigner;
+import dev.authyspring.core.onetouch.OneTouchSigner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;

@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.authyspring.onetouch.CallbackParameters;
-import dev.authyspring.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.internal.RailsQueryString;
 
 /**
  * Sends validly signed POST callbacks over plain keep-alive sockets, one per thread, each

@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import dev.authyspring.onetouch.CallbackHeaders;
-import dev.authyspring.onetouch.CallbackParameters;
-import dev.authyspring.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.SignedCallback;
-import dev.authyspring.onetouch.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackHeaders;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.onetouch.SignedCallback;
+import dev.authyspring.core.internal.RailsQueryString;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

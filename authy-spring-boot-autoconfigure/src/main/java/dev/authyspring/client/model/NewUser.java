@@ -1,6 +1,6 @@
 package dev.authyspring.client.model;
 
-import dev.authyspring.client.Masking;
+import dev.authyspring.core.internal.Masking;
 
 /**
  * A user to register with Authy.

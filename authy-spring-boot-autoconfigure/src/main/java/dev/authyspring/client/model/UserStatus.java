@@ -2,7 +2,7 @@ package dev.authyspring.client.model;
 
 import java.util.List;
 
-import dev.authyspring.client.Masking;
+import dev.authyspring.core.internal.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**

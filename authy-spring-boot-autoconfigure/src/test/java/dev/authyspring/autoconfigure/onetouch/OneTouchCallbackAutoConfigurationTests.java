@@ -37,26 +37,26 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
-import dev.authyspring.onetouch.CallbackHeaders;
+import dev.authyspring.core.onetouch.CallbackHeaders;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
 import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
-import dev.authyspring.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.NonceFreshness;
 import dev.authyspring.onetouch.OneTouchCallbackMetrics;
 import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import dev.authyspring.onetouch.OneTouchNonceStore;
-import dev.authyspring.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
 import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_URL;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.fixture;
-import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_URL;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixtureText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

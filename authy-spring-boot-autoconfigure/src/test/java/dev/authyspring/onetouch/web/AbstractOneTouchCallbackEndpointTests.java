@@ -24,24 +24,24 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
-import dev.authyspring.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.CallbackParameters;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
 import dev.authyspring.onetouch.MutableClock;
 import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import dev.authyspring.onetouch.OneTouchCallbackStatus;
-import dev.authyspring.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.RailsQueryString;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.internal.RailsQueryString;
 
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_2_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_2_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_URL;
-import static dev.authyspring.onetouch.OneTouchVectors.fixture;
-import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_2_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_2_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_URL;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixtureText;
 import static dev.authyspring.onetouch.web.CallbackClient.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,11 +14,11 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
-import dev.authyspring.onetouch.CallbackParameters;
-import dev.authyspring.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.internal.RailsQueryString;
 
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -15,18 +15,18 @@ import org.springframework.context.annotation.Bean;
 
 import dev.authyspring.onetouch.OneTouchCallbackStatus;
 
-import static dev.authyspring.onetouch.OneTouchVectors.A2_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A2_2_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_1_BODY;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_2_BODY;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_2_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_3_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_ASSERT_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_URL;
-import static dev.authyspring.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A2_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A2_2_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_1_BODY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_2_BODY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_2_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_3_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_ASSERT_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_URL;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixture;
 import static dev.authyspring.onetouch.web.CallbackClient.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 

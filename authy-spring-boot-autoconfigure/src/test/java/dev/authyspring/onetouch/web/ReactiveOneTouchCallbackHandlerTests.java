@@ -20,18 +20,18 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 
-import dev.authyspring.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.CallbackParameters;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
 import dev.authyspring.onetouch.MutableClock;
-import dev.authyspring.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.NonceFreshness;
 import dev.authyspring.onetouch.OneTouchCallback;
 import dev.authyspring.onetouch.OneTouchCallbackMetrics;
 import dev.authyspring.onetouch.OneTouchCallbackProcessor;
-import dev.authyspring.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.RailsQueryString;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.internal.RailsQueryString;
 
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

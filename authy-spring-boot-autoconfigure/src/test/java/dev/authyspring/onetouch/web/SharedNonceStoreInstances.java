@@ -22,10 +22,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 
-import dev.authyspring.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.CallbackParameters;
 import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.RailsQueryString;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.internal.RailsQueryString;
 
 /**
  * Two instances of an application behind a load balancer, sharing one nonce store, and

@@ -1,4 +1,6 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
+
+import dev.authyspring.core.internal.RailsQueryString;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

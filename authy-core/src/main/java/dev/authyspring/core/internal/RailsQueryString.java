@@ -1,4 +1,6 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.internal;
+
+import dev.authyspring.core.onetouch.CallbackParameters;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,8 +10,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Serialises callback parameters the way Rails' {@code Hash#to_query} does, which is the
- * canonical form Authy signs (section 4.3 of the API contract).
+ * Serialises callback parameters the way Rails' {@code Hash#to_query} does: the canonical
+ * form in which Authy signs a POST callback's JSON body.
  *
  * <p>
  * Per hash level, members are rendered, empty hashes and arrays dropped, and the rendered
@@ -25,7 +27,8 @@ public final class RailsQueryString {
 	}
 
 	/**
-	 * Renders a parameter tree as produced by {@link CallbackParameters}.
+	 * Renders a parameter tree as produced by
+	 * {@link dev.authyspring.core.onetouch.CallbackParameters}.
 	 * @param parameters the top-level members
 	 * @return the canonical query string, without a leading {@code ?}
 	 */

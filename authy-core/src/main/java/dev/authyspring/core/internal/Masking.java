@@ -1,4 +1,4 @@
-package dev.authyspring.client;
+package dev.authyspring.core.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
 
 /**
  * Thrown when callback parameters cannot be parsed. Messages never quote the input.

@@ -1,6 +1,13 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
+
+import dev.authyspring.core.onetouch.CallbackHeaders;
+import dev.authyspring.core.onetouch.MalformedCallbackException;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.onetouch.SignedCallback;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -9,29 +16,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import dev.authyspring.onetouch.InvalidSignatureException.Reason;
+import dev.authyspring.core.onetouch.InvalidSignatureException.Reason;
 
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_2_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_2_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.A1_5_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A2_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A2_2_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_1_BODY;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_1_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_2_BODY;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_2_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.A3_3_SIGNATURE;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.JAVA_URL;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_ASSERT_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_KEY;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_NONCE;
-import static dev.authyspring.onetouch.OneTouchVectors.UPHOLD_URL;
-import static dev.authyspring.onetouch.OneTouchVectors.fixture;
-import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_2_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_2_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A1_5_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A2_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A2_2_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_1_BODY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_1_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_2_BODY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_2_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.A3_3_SIGNATURE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_URL;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_ASSERT_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_KEY;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_NONCE;
+import static dev.authyspring.core.onetouch.OneTouchVectors.UPHOLD_URL;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixture;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixtureText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -272,13 +279,17 @@ class OneTouchSignatureVerifierTests {
 	}
 
 	@Test
-	void replayKeyIsTheAnswerNotTheDeliverySoThatAReSignedRedeliveryIsADuplicate() {
+	void toStringOfACallbackShowsNeitherParametersNorSignature() {
 		SignedCallback callback = this.javaVerifier.verifyPost(JAVA_URL, headers(A1_1_NONCE, A1_1_SIGNATURE),
 				fixture("a1_1-body.json"));
-		OneTouchCallback parsed = OneTouchCallback.from(callback.parameters());
-		assertThat(parsed.replayKey()).isEqualTo(parsed.authyId() + ":" + parsed.uuid() + ":APPROVED")
-			.doesNotContain(A1_1_NONCE);
 		assertThat(callback.toString()).doesNotContain("688611").doesNotContain(A1_1_SIGNATURE);
+	}
+
+	@Test
+	void parsesTheNonceTimeOnce() {
+		SignedCallback callback = this.javaVerifier.verifyPost(JAVA_URL, headers(A1_1_NONCE, A1_1_SIGNATURE),
+				fixture("a1_1-body.json"));
+		assertThat(callback.nonceTime()).isEqualTo(Instant.ofEpochSecond(Long.parseLong(A1_1_NONCE)));
 	}
 
 	@Test

@@ -1,7 +1,10 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
+
+import dev.authyspring.core.internal.RailsQueryString;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -10,13 +13,19 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.authyspring.onetouch.InvalidSignatureException.Reason;
+import dev.authyspring.core.onetouch.InvalidSignatureException.Reason;
 
 /**
- * Verifies the {@code X-Authy-Signature} of OneTouch callbacks (section 4.3 of the API
- * contract): HMAC-SHA256 over {@code nonce|METHOD|url|params} with the API key, where the
- * parameters are the JSON body in Rails {@code to_query} form for POST callbacks and the raw
- * query string for GET callbacks.
+ * Verifies the {@code X-Authy-Signature} of OneTouch callbacks.
+ *
+ * <p>
+ * Authy signs {@code nonce|METHOD|url|params}: the {@code X-Authy-Signature-Nonce} header
+ * (a Unix time), the upper-case method, the callback URL without its query, and the
+ * parameters, each part separated by {@code |}. For a POST callback the parameters are
+ * its JSON body rendered as Rails' {@code Hash#to_query} would ({@link RailsQueryString});
+ * for a GET callback they are the raw query string, which Authy already sends in that
+ * form. The signature is the Base64 text of the HMAC-SHA256 of that string, keyed with
+ * the API key.
  *
  * <p>
  * Several keys may be given, to accept callbacks signed with either key during a key
@@ -99,6 +108,7 @@ public final class OneTouchSignatureVerifier {
 	 */
 	public SignedCallback verifyPost(String url, CallbackHeaders headers, byte[] body) {
 		String nonce = nonce(headers);
+		Instant nonceTime = nonceTime(nonce);
 		String signature = signature(headers);
 		Map<String, @Nullable Object> parameters;
 		try {
@@ -108,7 +118,7 @@ public final class OneTouchSignatureVerifier {
 			throw new InvalidSignatureException(Reason.UNREADABLE_PARAMETERS);
 		}
 		check(nonce, "POST", url, RailsQueryString.of(parameters), signature);
-		return new SignedCallback("POST", nonce, signature, parameters);
+		return new SignedCallback("POST", nonce, nonceTime, signature, parameters);
 	}
 
 	/**
@@ -125,10 +135,11 @@ public final class OneTouchSignatureVerifier {
 	 */
 	public SignedCallback verifyGet(String url, CallbackHeaders headers, @Nullable String rawQuery) {
 		String nonce = nonce(headers);
+		Instant nonceTime = nonceTime(nonce);
 		String signature = signature(headers);
 		String query = (rawQuery != null) ? rawQuery : "";
 		check(nonce, "GET", url, query, signature);
-		return new SignedCallback("GET", nonce, signature, CallbackParameters.parseQuery(query));
+		return new SignedCallback("GET", nonce, nonceTime, signature, CallbackParameters.parseQuery(query));
 	}
 
 	private static String nonce(CallbackHeaders headers) {
@@ -136,10 +147,16 @@ public final class OneTouchSignatureVerifier {
 		if (nonce == null) {
 			throw new InvalidSignatureException(Reason.MISSING_NONCE);
 		}
-		if (NonceFreshness.parse(nonce) == null) {
+		return nonce;
+	}
+
+	/** The nonce's time, parsed here once for the freshness check and the replay store. */
+	private static Instant nonceTime(String nonce) {
+		Instant time = NonceFreshness.parse(nonce);
+		if (time == null) {
 			throw new InvalidSignatureException(Reason.MALFORMED_NONCE);
 		}
-		return nonce;
+		return time;
 	}
 
 	private static String signature(CallbackHeaders headers) {

@@ -1,4 +1,8 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
+
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.MalformedCallbackException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -9,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
+import static dev.authyspring.core.onetouch.OneTouchVectors.fixtureText;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

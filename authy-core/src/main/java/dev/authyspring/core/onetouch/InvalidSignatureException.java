@@ -1,4 +1,4 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
 
 /**
  * Thrown when a OneTouch callback is not signed with any of the accepted keys. The message

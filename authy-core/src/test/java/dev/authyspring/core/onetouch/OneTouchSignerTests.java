@@ -1,4 +1,9 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
+
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.MalformedCallbackException;
+import dev.authyspring.core.onetouch.OneTouchSigner;
 
 import java.io.IOException;
 import java.io.InputStream;

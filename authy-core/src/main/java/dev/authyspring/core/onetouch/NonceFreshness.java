@@ -1,4 +1,4 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
 
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -47,20 +47,16 @@ public final class NonceFreshness {
 	}
 
 	/**
-	 * Checks a nonce.
-	 * @param nonce the verified nonce
-	 * @return whether it is fresh, too old, too far in the future, or not a time at all
+	 * Checks the time of a verified nonce.
+	 * @param nonceTime the time the nonce gives ({@link SignedCallback#nonceTime()})
+	 * @return whether it is fresh, too old or too far in the future
 	 */
-	public Result check(String nonce) {
-		Instant time = parse(nonce);
-		if (time == null) {
-			return Result.MALFORMED;
-		}
+	public Result check(Instant nonceTime) {
 		Instant now = this.clock.instant();
-		if (time.isAfter(now.plus(this.maxClockSkew))) {
+		if (nonceTime.isAfter(now.plus(this.maxClockSkew))) {
 			return Result.FUTURE;
 		}
-		if (!this.maxAge.isZero() && time.isBefore(now.minus(this.maxAge))) {
+		if (!this.maxAge.isZero() && nonceTime.isBefore(now.minus(this.maxAge))) {
 			return Result.STALE;
 		}
 		return Result.FRESH;
@@ -69,16 +65,15 @@ public final class NonceFreshness {
 	/**
 	 * Returns until when a callback with this nonce must be remembered to recognise a
 	 * replay: after that the age check rejects it anyway. With the age check off, forever.
-	 * @param nonce a nonce that {@link #check(String) passed} the check
+	 * @param nonceTime the time of a nonce that {@link #check(Instant) passed} the check
 	 * @return the instant after which the replay key may be forgotten
 	 */
-	public Instant rememberUntil(String nonce) {
-		Instant time = parse(nonce);
-		if (time == null || this.maxAge.isZero()) {
+	public Instant rememberUntil(Instant nonceTime) {
+		if (this.maxAge.isZero()) {
 			return Instant.MAX;
 		}
 		try {
-			return time.plus(this.maxAge);
+			return nonceTime.plus(this.maxAge);
 		}
 		catch (DateTimeException | ArithmeticException ex) {
 			return Instant.MAX;
@@ -86,11 +81,12 @@ public final class NonceFreshness {
 	}
 
 	/**
-	 * Parses a nonce as a Unix time in seconds.
+	 * Parses a nonce as a Unix time in seconds, once per callback, when its signature is
+	 * verified.
 	 * @param nonce the nonce, for example {@code 1512923419} or {@code 1427849783.886085}
 	 * @return the instant, or {@code null} if the nonce is not a plausible Unix time
 	 */
-	public static @Nullable Instant parse(String nonce) {
+	static @Nullable Instant parse(String nonce) {
 		Matcher matcher = UNIX_TIME.matcher(nonce);
 		if (!matcher.matches()) {
 			return null;
@@ -113,10 +109,7 @@ public final class NonceFreshness {
 		STALE,
 
 		/** Further in the future than the allowed clock skew. */
-		FUTURE,
-
-		/** Not a Unix time. */
-		MALFORMED
+		FUTURE
 
 	}
 

@@ -1,4 +1,4 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.onetouch;
 
 import java.io.IOException;
 import java.io.InputStream;
