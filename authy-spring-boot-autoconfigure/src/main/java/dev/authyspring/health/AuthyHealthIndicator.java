@@ -101,7 +101,7 @@ public class AuthyHealthIndicator implements HealthIndicator {
 			return down.build();
 		}
 		catch (AuthyException ex) {
-			return Health.down().withDetail("error", ex.getMessage()).build();
+			return Health.down().withDetail("error", String.valueOf(ex.getMessage())).build();
 		}
 	}
 

@@ -47,6 +47,8 @@ public final class OneTouchCallbackProcessor {
 	/** Name of the observation of each request. */
 	public static final String OBSERVATION_NAME = "authy.onetouch.callback.requests";
 
+	private static final byte[] NO_BODY = new byte[0];
+
 	private static final Log logger = LogFactory.getLog(OneTouchCallbackProcessor.class);
 
 	private final OneTouchSignatureVerifier verifier;
@@ -142,15 +144,17 @@ public final class OneTouchCallbackProcessor {
 			return reject(method, 400, OneTouchCallbackOutcome.MALFORMED,
 					"path parameters such as ;jsessionid are not accepted");
 		}
-		byte[] body = request.body();
+		byte[] readBody = request.body();
 		if (post) {
-			if (request.contentLength() > MAX_BODY_SIZE || (body != null && body.length > MAX_BODY_SIZE)) {
+			if (request.contentLength() > MAX_BODY_SIZE || (readBody != null && readBody.length > MAX_BODY_SIZE)) {
 				return reject(method, 413, OneTouchCallbackOutcome.MALFORMED, "body too large");
 			}
-			if (body == null) {
+			if (readBody == null) {
 				return reject(method, 400, OneTouchCallbackOutcome.MALFORMED, "body could not be read");
 			}
 		}
+		// Only a GET callback gets here without a body, and its body is not used.
+		byte[] body = (readBody != null) ? readBody : NO_BODY;
 		SignedCallback signed;
 		String url = (this.callbackUrl != null) ? this.callbackUrl : request.url();
 		try {
@@ -165,7 +169,7 @@ public final class OneTouchCallbackProcessor {
 			return reject(method, 401, OneTouchCallbackOutcome.INVALID_SIGNATURE, reason);
 		}
 		catch (MalformedCallbackException ex) {
-			return reject(method, 400, OneTouchCallbackOutcome.MALFORMED, ex.getMessage());
+			return reject(method, 400, OneTouchCallbackOutcome.MALFORMED, String.valueOf(ex.getMessage()));
 		}
 		NonceFreshness.Result freshness = this.freshness.check(signed.nonceTime());
 		if (freshness != NonceFreshness.Result.FRESH) {
@@ -178,7 +182,7 @@ public final class OneTouchCallbackProcessor {
 			callback = OneTouchCallback.from(signed.parameters());
 		}
 		catch (MalformedCallbackException ex) {
-			return reject(method, 400, OneTouchCallbackOutcome.MALFORMED, ex.getMessage());
+			return reject(method, 400, OneTouchCallbackOutcome.MALFORMED, String.valueOf(ex.getMessage()));
 		}
 		return publish(signed, callback);
 	}
