@@ -142,7 +142,7 @@ public final class StartupReport {
 		out.append(added).append('\n');
 		double median = total.wall().median();
 		out.append("The starter adds ")
-			.append((median < 0) ? "-" + number(-median) : number(median))
+			.append(Spread.signed(median))
 			.append(" ms (median of ")
 			.append(total.rounds())
 			.append(" rounds) to the context refresh: target under 50 ms, ")
