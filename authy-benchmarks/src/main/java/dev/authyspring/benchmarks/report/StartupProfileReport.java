@@ -94,9 +94,8 @@ public final class StartupProfileReport {
 		List<Double> a = values(without, key, rounds);
 		List<Double> b = values(restClient, key, rounds);
 		List<Double> c = values(with, key, rounds);
-		table.row(name, number(StartupReport.median(a)), number(StartupReport.median(b)),
-				number(StartupReport.median(c)), signed(StartupReport.Spread.of(b, a, rounds).median()),
-				signed(StartupReport.Spread.of(c, b, rounds).median()));
+		table.row(name, number(Medians.of(a)), number(Medians.of(b)), number(Medians.of(c)),
+				signed(Spread.of(b, a, rounds).median()), signed(Spread.of(c, b, rounds).median()));
 	}
 
 	private static String signed(double value) {

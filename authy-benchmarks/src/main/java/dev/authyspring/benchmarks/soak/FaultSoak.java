@@ -1,6 +1,5 @@
 package dev.authyspring.benchmarks.soak;
 
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,29 +7,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import dev.authyspring.benchmarks.Arguments;
-import dev.authyspring.benchmarks.soak.SoakBrowser.Answer;
-import dev.authyspring.simulator.Approval;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.CallbackMethod;
-import dev.authyspring.simulator.CallbackResult;
 import dev.authyspring.simulator.Endpoint;
 import dev.authyspring.simulator.SimulatorOptions;
 
@@ -61,25 +51,15 @@ public final class FaultSoak {
 
 	private final ConfigurableApplicationContext application;
 
-	private final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final SoakFaults faults;
 
-	private final String baseUrl;
+	private final SoakCallbacks callbacks = new SoakCallbacks();
+
+	private final SoakLogins loginFlow;
 
 	private final long[] authyIds;
 
 	private final Object[] userLocks;
-
-	private final Map<Endpoint, AtomicLong> requestsMade = new ConcurrentHashMap<>();
-
-	private final Map<SoakFault, AtomicLong> faultsInjected = new ConcurrentHashMap<>();
-
-	private final Map<String, CompletableFuture<CallbackResult>> callbacks = new ConcurrentHashMap<>();
-
-	private final Set<String> seenApprovals = ConcurrentHashMap.newKeySet();
 
 	private FaultSoak(Settings settings) {
 		this.settings = settings;
@@ -92,8 +72,10 @@ public final class FaultSoak {
 				"--authy.security.push.poll-interval=200ms", "--authy.security.max-code-attempts=5",
 				"--management.endpoints.enabled-by-default=false");
 		int port = ((WebServerApplicationContext) this.application).getWebServer().getPort();
-		this.baseUrl = "http://127.0.0.1:" + port;
-		this.simulator.callbackUrl(this.baseUrl + "/authy/onetouch/callback", CallbackMethod.POST);
+		String baseUrl = "http://127.0.0.1:" + port;
+		this.simulator.callbackUrl(baseUrl + "/authy/onetouch/callback", CallbackMethod.POST);
+		this.faults = new SoakFaults(this.simulator::injectFault, settings.faultRate(), settings.readTimeout());
+		this.loginFlow = new SoakLogins(this.simulator, baseUrl, this.faults, this.callbacks, settings.timeBound());
 		this.authyIds = new long[settings.users()];
 		this.userLocks = new Object[settings.users()];
 		for (int i = 0; i < settings.users(); i++) {
@@ -150,171 +132,31 @@ public final class FaultSoak {
 			SplittableRandom random = new SplittableRandom(this.settings.seed() * 1_000_003L + index);
 			Method method = Method.values()[user % Method.values().length];
 			long start = System.nanoTime();
-			String outcome = login(user, method, random);
+			String outcome = this.loginFlow.logIn(this.authyIds[user], method, random);
 			return new LoginResult(method, outcome, Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 
-	private String login(int user, Method method, SplittableRandom random) {
-		long authyId = this.authyIds[user];
-		SoakBrowser browser = new SoakBrowser(this.client, this.baseUrl);
-		if (!browser.logIn("user-" + authyId, SoakApplication.PASSWORD)) {
-			return "password_refused";
-		}
-		Answer answer = switch (method) {
-			case SMS, CALL -> code(browser, authyId, method, random);
-			case TOTP -> verify(browser, this.simulator.totp(authyId), "totp", random);
-			case PUSH -> push(browser, authyId, random);
-		};
-		if (answer.authenticated()) {
-			return (browser.get("/home").status() == 200) ? "logged_in" : "logged_in_but_refused";
-		}
-		String error = answer.error();
-		return (error != null) ? error : "undefined (HTTP " + answer.status() + ")";
-	}
-
-	private Answer code(SoakBrowser browser, long authyId, Method method, SplittableRandom random) {
-		Endpoint endpoint = (method == Method.SMS) ? Endpoint.SMS : Endpoint.CALL;
-		String before = lastCode(authyId);
-		request(endpoint, random);
-		Answer sent = browser.post((method == Method.SMS) ? "/login/authy/sms" : "/login/authy/call", "");
-		if (sent.status() != 202) {
-			return sent;
-		}
-		String code = lastCode(authyId);
-		if (code == null || code.equals(before)) {
-			return new Answer(-1, "", null);
-		}
-		return verify(browser, code, method.name().toLowerCase(Locale.ROOT), random);
-	}
-
-	private Answer verify(SoakBrowser browser, String code, String method, SplittableRandom random) {
-		request(Endpoint.VERIFY_TOKEN, random);
-		return browser.post("/login/authy/code", "code=" + code + "&method=" + method);
-	}
-
-	private Answer push(SoakBrowser browser, long authyId, SplittableRandom random) {
-		request(Endpoint.CREATE_APPROVAL_REQUEST, random);
-		Answer sent = browser.post("/login/authy/push", "");
-		if (sent.status() != 202) {
-			return sent;
-		}
-		String uuid = newApproval(authyId);
-		if (uuid == null) {
-			return new Answer(-1, "", null);
-		}
-		if (random.nextDouble() < this.settings.faultRate()) {
-			inject(SoakFault.CALLBACK_FAULTS.get(random.nextInt(SoakFault.CALLBACK_FAULTS.size())), Endpoint.CALLBACK);
-		}
-		this.callbacks.put(uuid, this.simulator.approve(uuid));
-		long deadline = System.nanoTime() + this.settings.timeBound().toNanos();
-		boolean first = true;
-		while (System.nanoTime() < deadline) {
-			if (first) {
-				// The status poll the application may make when the callback is slow.
-				request(Endpoint.APPROVAL_REQUEST_STATUS, random);
-				first = false;
-			}
-			Answer status = browser.get("/login/authy/push");
-			if (status.status() != 200) {
-				return status;
-			}
-			if ("approved".equals(status.text("push"))) {
-				return browser.post("/login/authy/push/complete", "");
-			}
-			pause();
-		}
-		return new Answer(-1, "", null);
-	}
-
-	/** A browser polls a few times a second. */
-	private static void pause() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
-	private String lastCode(long authyId) {
-		return this.simulator.lastMessage(authyId).map((message) -> message.code()).orElse(null);
-	}
-
-	/**
-	 * The push this login just sent: the user's newest. An older one still pending was sent
-	 * by an earlier login whose request Authy answered too late, as the phone shows it too.
-	 */
-	private String newApproval(long authyId) {
-		String newest = null;
-		for (Approval approval : this.simulator.pendingApprovals()) {
-			if (approval.authyId() == authyId && this.seenApprovals.add(approval.uuid())) {
-				newest = approval.uuid();
-			}
-		}
-		return newest;
-	}
-
-	/** Counts a request the application is about to make to Authy, faulting it at the rate. */
-	private void request(Endpoint endpoint, SplittableRandom random) {
-		if (endpoint != Endpoint.APPROVAL_REQUEST_STATUS) {
-			this.requestsMade.computeIfAbsent(endpoint, (key) -> new AtomicLong()).incrementAndGet();
-		}
-		if (random.nextDouble() < this.settings.faultRate()) {
-			inject(SoakFault.REQUEST_FAULTS.get(random.nextInt(SoakFault.REQUEST_FAULTS.size())), endpoint);
-		}
-	}
-
-	private void inject(SoakFault fault, Endpoint endpoint) {
-		this.simulator.injectFault(fault.endpoint(endpoint), fault.fault(this.settings.readTimeout()));
-		this.faultsInjected.computeIfAbsent(fault, (key) -> new AtomicLong()).incrementAndGet();
-	}
-
 	private SoakReport report(List<LoginResult> logins, Duration elapsed) throws Exception {
-		int delivered = 0;
-		int undelivered = 0;
-		int lost = 0;
-		for (Map.Entry<String, CompletableFuture<CallbackResult>> callback : this.callbacks.entrySet()) {
-			CallbackResult result = callback.getValue().get(1, TimeUnit.MINUTES);
-			if (result.successful()) {
-				delivered++;
-				if (events(callback.getKey()) == 0) {
-					lost++;
-				}
-			}
-			else {
-				undelivered++;
-			}
-		}
-		int duplicatedEvents = 0;
-		for (Map.Entry<String, AtomicInteger> events : this.application
-			.getBean(SoakApplication.class).callbackEvents.entrySet()) {
-			if (events.getValue().get() > 1) {
-				duplicatedEvents++;
-			}
-		}
+		// The deliveries end first, so that the simulator's counts below include every
+		// callback and its faults.
+		SoakApplication application = this.application.getBean(SoakApplication.class);
+		SoakCallbacks.Tally tally = this.callbacks.tally(application.callbackEvents);
 		Map<Endpoint, long[]> requests = new EnumMap<>(Endpoint.class);
 		for (Endpoint endpoint : new Endpoint[] { Endpoint.SMS, Endpoint.CALL, Endpoint.CREATE_APPROVAL_REQUEST,
 				Endpoint.VERIFY_TOKEN }) {
-			long made = this.requestsMade.getOrDefault(endpoint, new AtomicLong()).get();
-			requests.put(endpoint, new long[] { made, this.simulator.requestsReceived(endpoint) });
+			long received = this.simulator.requestsReceived(endpoint);
+			requests.put(endpoint, new long[] { this.faults.made(endpoint), received });
 		}
-		Map<SoakFault, Long> injected = new EnumMap<>(SoakFault.class);
-		this.faultsInjected.forEach((fault, count) -> injected.put(fault, count.get()));
 		long apiRequests = 0;
 		for (Endpoint endpoint : Endpoint.values()) {
 			if (endpoint != Endpoint.ANY && endpoint != Endpoint.CALLBACK) {
 				apiRequests += this.simulator.requestsReceived(endpoint);
 			}
 		}
-		return new SoakReport(this.settings, logins, elapsed, injected, this.simulator.faultsApplied(), apiRequests,
-				this.callbacks.size(), requests, delivered, undelivered, lost, duplicatedEvents);
-	}
-
-	private int events(String uuid) {
-		AtomicInteger count = this.application.getBean(SoakApplication.class).callbackEvents
-			.get(uuid);
-		return (count != null) ? count.get() : 0;
+		return new SoakReport(this.settings, logins, elapsed, this.faults.injected(), this.simulator.faultsApplied(),
+				apiRequests, this.callbacks.size(), requests, tally.delivered(), tally.undelivered(), tally.lost(),
+				tally.duplicatedEvents());
 	}
 
 	public static void main(String[] args) throws Exception {

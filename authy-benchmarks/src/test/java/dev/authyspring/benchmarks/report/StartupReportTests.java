@@ -1,7 +1,5 @@
 package dev.authyspring.benchmarks.report;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,45 +100,6 @@ class StartupReportTests {
 	}
 
 	@Test
-	void confidenceRankFollowsTheBinomialDistribution() {
-		assertThat(StartupReport.confidenceRank(5)).isZero();
-		assertThat(StartupReport.confidenceRank(6)).isEqualTo(1);
-		assertThat(StartupReport.confidenceRank(15)).isEqualTo(4);
-		assertThat(StartupReport.confidenceRank(20)).isEqualTo(6);
-	}
-
-	@Test
-	void listsOnlyTheBeansTheRestClientClasspathLacks() {
-		String withRuns = "refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=170 authy=true\n"
-				+ "bean=authyClient self_ms=20.00\nbean=dispatcherServlet self_ms=7.00\nbean=authyUsers self_ms=1.00\n"
-				+ "refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=170 authy=true\n"
-				+ "bean=authyClient self_ms=10.00\nbean=dispatcherServlet self_ms=9.00\nbean=authyUsers self_ms=3.00\n";
-		String restClientRuns = "refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=160 authy=false\n"
-				+ "bean=dispatcherServlet self_ms=8.00\n";
-		String table = StartupReport.ownBeans(withRuns, restClientRuns);
-		assertThat(table).contains("| authyClient | 15.00 |")
-			.contains("| authyUsers | 2.00 |")
-			.contains("| all 2 beans of the starter's classpath | 17.00 |")
-			.doesNotContain("dispatcherServlet");
-		assertThat(table.indexOf("authyClient")).isLessThan(table.indexOf("authyUsers"));
-	}
-
-	@Test
-	void incrementsAreColdStartLessTheWarmStartBeforeIt() {
-		String output = "warm_ms=100.0 restclient_cold_ms=110.0 restclient_warm_ms=101.0 starter_cold_ms=141.0\n"
-				+ "warm_ms=90.0 restclient_cold_ms=85.0 restclient_warm_ms=95.0 starter_cold_ms=125.0\n"
-				+ "warm_ms=120.0 restclient_cold_ms=125.0 restclient_warm_ms=119.0 starter_cold_ms=169.0\n";
-		String table = StartupReport.incremental(output);
-		assertThat(table).contains("| Boot's RestClient auto-configurations (vs the warm web app, 100.0 ms) | 3 | 5.00 [too few rounds] |")
-			.contains("| the starter's auto-configuration (vs the warm web app with them, 101.0 ms) | 3 | 40.00 [too few rounds] |");
-	}
-
-	@Test
-	void noIncrementalRunsNoTable() {
-		assertThat(StartupReport.incremental("")).isEmpty();
-	}
-
-	@Test
 	void rejectsRunsWhereTheStarterWasNotWhereExpected() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> StartupReport.render(runs(true, 400), runs(false, 400), runs(false, 400), runs(true, 460),
@@ -151,11 +110,6 @@ class StartupReportTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> StartupReport.render(runs(false, 400), runs(false, 400), runs(false, 400), runs(false, 460),
 					"", ""));
-	}
-
-	@Test
-	void medianOfEvenCountIsTheMeanOfTheMiddleTwo() {
-		assertThat(StartupReport.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
 	}
 
 }
