@@ -3,6 +3,7 @@ package dev.authyspring.onetouch;
 import java.util.Collections;
 import java.util.Map;
 
+import dev.authyspring.client.model.ApprovalStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param uuid the approval request uuid
  * @param authyId the Authy id of the user who answered
- * @param status whether the user approved or denied
+ * @param status whether the user approved or denied: {@link ApprovalStatus#APPROVED} or
+ * {@link ApprovalStatus#DENIED}, never another state
  * @param callbackAction the {@code callback_action} parameter, normally
  * {@code approval_request_status}
  * @param deviceUuid the {@code device_uuid} parameter (a number in recent callbacks)
@@ -26,12 +28,19 @@ import org.jspecify.annotations.Nullable;
  * @param device information about the device that answered, empty if none
  * @param parameters every parameter of the callback
  */
-public record OneTouchCallback(String uuid, long authyId, OneTouchCallbackStatus status,
+public record OneTouchCallback(String uuid, long authyId, ApprovalStatus status,
 		@Nullable String callbackAction, @Nullable String deviceUuid, @Nullable String message,
 		Map<String, @Nullable Object> details, Map<String, @Nullable Object> hiddenDetails,
 		Map<String, @Nullable Object> device, Map<String, @Nullable Object> parameters) {
 
 	private static final int MAX_AUTHY_ID_DIGITS = 18;
+
+	public OneTouchCallback {
+		// A callback reports the user's answer; an unanswered or expired state is no callback.
+		if (status == ApprovalStatus.PENDING || status == ApprovalStatus.EXPIRED) {
+			throw new IllegalArgumentException("'status' must be APPROVED or DENIED");
+		}
+	}
 
 	/**
 	 * Builds a callback from verified parameters.
@@ -50,7 +59,7 @@ public record OneTouchCallback(String uuid, long authyId, OneTouchCallbackStatus
 				|| !authyId.chars().allMatch((c) -> c >= '0' && c <= '9')) {
 			throw new MalformedCallbackException("callback has no numeric 'authy_id'");
 		}
-		OneTouchCallbackStatus status = OneTouchCallbackStatus.of(text(parameters.get("status")));
+		ApprovalStatus status = answer(text(parameters.get("status")));
 		if (status == null) {
 			throw new MalformedCallbackException("callback 'status' is neither approved nor denied");
 		}
@@ -60,6 +69,23 @@ public record OneTouchCallback(String uuid, long authyId, OneTouchCallbackStatus
 				text(parameters.get("device_uuid")), text(transaction.get("message")),
 				hash(transaction.get("details")), hash(transaction.get("hidden_details")),
 				hash(parameters.get("device")), parameters);
+	}
+
+	/**
+	 * Reads the {@code status} parameter exactly as Authy sends it. Stricter than
+	 * {@link ApprovalStatus#of(String)} on purpose: the callback endpoint is documented to
+	 * refuse any other spelling of a signed answer ({@code APPROVED} included) and the two
+	 * unanswered states, whereas a status read from the API is taken in any case.
+	 */
+	private static @Nullable ApprovalStatus answer(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		return switch (value) {
+			case "approved" -> ApprovalStatus.APPROVED;
+			case "denied" -> ApprovalStatus.DENIED;
+			default -> null;
+		};
 	}
 
 	private static @Nullable String text(@Nullable Object value) {

@@ -21,7 +21,6 @@ import dev.authyspring.client.model.ApprovalRequestStatus;
 import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.client.model.TokenRequestOptions;
 import dev.authyspring.client.model.TokenStatus;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
 import dev.authyspring.security.LoginAttempt.PushState;
 
 /**
@@ -131,9 +130,9 @@ final class SecondFactorSteps {
 		if (attempt.pushState() != PushState.PENDING || uuid == null || sentAt == null) {
 			return attempt.pushState();
 		}
-		OneTouchCallbackStatus answer = this.answers.find(uuid, attempt.authyId());
+		ApprovalStatus answer = this.answers.find(uuid, attempt.authyId());
 		if (answer != null) {
-			attempt.pushAnswered((answer == OneTouchCallbackStatus.APPROVED) ? PushState.APPROVED : PushState.DENIED);
+			attempt.pushAnswered(stateOf(answer));
 			return attempt.pushState();
 		}
 		Instant now = now();
@@ -163,8 +162,12 @@ final class SecondFactorSteps {
 			logger.warn("Ignored a login push status for another Authy user");
 			return PushState.PENDING;
 		}
-		ApprovalStatus answer = status.status();
-		return switch (answer) {
+		return stateOf(status.status());
+	}
+
+	/** Callbacks and polls report the same states, so they settle a push the same way. */
+	private static PushState stateOf(ApprovalStatus status) {
+		return switch (status) {
 			case APPROVED -> PushState.APPROVED;
 			case DENIED -> PushState.DENIED;
 			case EXPIRED -> PushState.EXPIRED;

@@ -24,6 +24,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.authyspring.client.model.ApprovalStatus;
+
 import static dev.authyspring.onetouch.OneTouchVectors.A1_1_NONCE;
 import static dev.authyspring.onetouch.OneTouchVectors.A1_1_SIGNATURE;
 import static dev.authyspring.onetouch.OneTouchVectors.A1_2_NONCE;
@@ -69,7 +71,7 @@ class OneTouchCallbackProcessorTests {
 		assertThat(this.listener.callbacks).singleElement().satisfies((callback) -> {
 			assertThat(callback.uuid()).isEqualTo(JAVA_POST_UUID);
 			assertThat(callback.authyId()).isEqualTo(688611L);
-			assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 		});
 		assertThat(count("accepted", 200)).isOne();
 	}

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.authyspring.client.model.ApprovalStatus;
+
 import static dev.authyspring.onetouch.OneTouchVectors.fixture;
 import static dev.authyspring.onetouch.OneTouchVectors.fixtureText;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +26,7 @@ class OneTouchCallbackTests {
 		OneTouchCallback callback = OneTouchCallback.from(CallbackParameters.parseJson(fixture("a1_2-body.json")));
 		assertThat(callback.uuid()).isEqualTo("4a725520-bff5-0135-eb01-0e5d90336a8c");
 		assertThat(callback.authyId()).isEqualTo(688611L);
-		assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+		assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(callback.callbackAction()).isEqualTo("approval_request_status");
 		assertThat(callback.deviceUuid()).isEqualTo("2102943");
 		assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
@@ -41,7 +43,7 @@ class OneTouchCallbackTests {
 		OneTouchCallback callback = OneTouchCallback.from(CallbackParameters.parseQuery(fixtureText("a1_5-query.txt")));
 		assertThat(callback.uuid()).isEqualTo("7e272da0-c015-0135-eafc-0e5d90336a8c");
 		assertThat(callback.authyId()).isEqualTo(688611L);
-		assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+		assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(callback.deviceUuid()).isEqualTo("2102943");
 		assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
 		assertThat(callback.details()).isEmpty();
@@ -55,6 +57,28 @@ class OneTouchCallbackTests {
 			assertThatExceptionOfType(MalformedCallbackException.class)
 				.isThrownBy(() -> parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"" + status + "\"}"))
 				.withMessage("callback 'status' is neither approved nor denied");
+		}
+	}
+
+	@Test
+	void readsADenialAsTheApprovalStatusTheClientReads() {
+		OneTouchCallback callback = parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"denied\"}");
+		assertThat(callback.status()).isEqualTo(ApprovalStatus.DENIED);
+		assertThat(callback.replayKey()).isEqualTo("1:u:DENIED");
+	}
+
+	@Test
+	void refusesTheStatesThatAreNoAnswer() {
+		for (String status : new String[] { "pending", "expired" }) {
+			assertThatExceptionOfType(MalformedCallbackException.class)
+				.isThrownBy(() -> parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"" + status + "\"}"))
+				.withMessage("callback 'status' is neither approved nor denied");
+		}
+		for (ApprovalStatus status : new ApprovalStatus[] { ApprovalStatus.PENDING, ApprovalStatus.EXPIRED }) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> new OneTouchCallback("u", 1, status, null, null, null, Map.of(), Map.of(), Map.of(),
+						Map.of()))
+				.withMessage("'status' must be APPROVED or DENIED");
 		}
 	}
 

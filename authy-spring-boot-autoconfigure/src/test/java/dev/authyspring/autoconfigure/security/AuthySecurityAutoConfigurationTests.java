@@ -17,9 +17,9 @@ import org.springframework.context.annotation.Configuration;
 import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
 import dev.authyspring.autoconfigure.onetouch.OneTouchCallbackAutoConfiguration;
 import dev.authyspring.client.AuthyClient;
+import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.onetouch.OneTouchCallback;
 import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
 import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.security.AuthySecondFactorSettings;
 import dev.authyspring.security.InMemoryPushApprovalAnswers;
@@ -135,7 +135,7 @@ class AuthySecurityAutoConfigurationTests {
 			context.publishEvent(new OneTouchCallbackEvent(OneTouchCallback.from(Map.of("uuid", "u-1", "authy_id",
 					"77", "status", "approved"))));
 			PushApprovalAnswers answers = context.getBean(PushApprovalAnswers.class);
-			assertThat(answers.find("u-1", 77)).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(answers.find("u-1", 77)).isEqualTo(ApprovalStatus.APPROVED);
 			assertThat(answers.find("u-1", 78)).isNull();
 		});
 	}

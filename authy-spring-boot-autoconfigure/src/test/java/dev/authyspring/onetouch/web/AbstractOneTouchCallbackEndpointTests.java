@@ -24,11 +24,11 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
+import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.onetouch.CallbackParameters;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
 import dev.authyspring.onetouch.MutableClock;
 import dev.authyspring.onetouch.OneTouchCallbackProcessor;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
 import dev.authyspring.onetouch.OneTouchSigner;
 import dev.authyspring.onetouch.RailsQueryString;
 
@@ -98,7 +98,7 @@ abstract class AbstractOneTouchCallbackEndpointTests {
 		assertThat(this.listener.callbacks).singleElement().satisfies((callback) -> {
 			assertThat(callback.uuid()).isEqualTo(JAVA_POST_UUID);
 			assertThat(callback.authyId()).isEqualTo(688611L);
-			assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 			assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
 		});
 	}
