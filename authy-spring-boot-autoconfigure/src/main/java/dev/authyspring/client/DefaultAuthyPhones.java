@@ -79,7 +79,7 @@ final class DefaultAuthyPhones implements AuthyPhones {
 			.query("verification_code", Arguments.code("code", code, MIN_CODE, MAX_CODE))
 			.classifier(DefaultAuthyPhones::classifyCheck));
 		JsonNode body = response.body();
-		return new PhoneVerificationCheck(response.status() == 200, Masking.phoneNumbersIn(JsonFields.message(body)),
+		return new PhoneVerificationCheck(response.status() == 200, JsonFields.message(body),
 				JsonFields.text(body, "error_code"));
 	}
 

@@ -17,4 +17,13 @@ import org.jspecify.annotations.Nullable;
 public record AppDetails(long appId, String name, @Nullable String plan, boolean smsEnabled,
 		@Nullable Boolean phoneCallsEnabled, @Nullable Boolean onetouchEnabled, @Nullable Boolean whiteLabel,
 		String message) {
+
+	@Override
+	public String toString() {
+		return "AppDetails[appId=" + this.appId + ", name=" + this.name + ", plan=" + this.plan + ", smsEnabled="
+				+ this.smsEnabled + ", phoneCallsEnabled=" + this.phoneCallsEnabled + ", onetouchEnabled="
+				+ this.onetouchEnabled + ", whiteLabel=" + this.whiteLabel + ", message="
+				+ ServerMessages.masked(this.message) + "]";
+	}
+
 }

@@ -1,6 +1,5 @@
 package dev.authyspring.client.model;
 
-import dev.authyspring.client.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,7 @@ public record PhoneVerification(String message, @Nullable String uuid, @Nullable
 
 	@Override
 	public String toString() {
-		return "PhoneVerification[message=" + Masking.phoneNumbersIn(this.message) + ", uuid=" + this.uuid
+		return "PhoneVerification[message=" + ServerMessages.masked(this.message) + ", uuid=" + this.uuid
 				+ ", carrier=" + this.carrier + ", cellphone=" + this.cellphone + ", ported=" + this.ported
 				+ ", secondsToExpire=" + this.secondsToExpire + "]";
 	}

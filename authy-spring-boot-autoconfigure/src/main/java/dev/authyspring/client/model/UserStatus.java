@@ -38,7 +38,8 @@ public record UserStatus(long authyId, boolean confirmed, boolean registered, in
 				+ this.registered + ", countryCode=" + this.countryCode + ", phoneNumber="
 				+ Masking.phone(this.phoneNumber) + ", email=" + Masking.email(this.email) + ", devices=" + this.devices
 				+ ", hasHardToken=" + this.hasHardToken + ", accountDisabled=" + this.accountDisabled
-				+ ", detailedDevices=" + this.detailedDevices + ", deletedDevices=" + this.deletedDevices + "]";
+				+ ", detailedDevices=" + this.detailedDevices + ", deletedDevices=" + this.deletedDevices + ", message="
+				+ ServerMessages.masked(this.message) + "]";
 	}
 
 }
