@@ -156,8 +156,11 @@ final class FakeAuthy implements AuthyUsers, AuthyTokens, AuthyOneTouch {
 		if (status == null) {
 			throw new IllegalStateException("unknown push " + uuid);
 		}
-		return new ApprovalRequestStatus(uuid, status, this.pushUsers.get(uuid), null, null, null, null, true, null,
-				null, null, 120L);
+		return ApprovalRequestStatus.builder(uuid, status)
+			.authyId(this.pushUsers.get(uuid))
+			.notified(true)
+			.secondsToExpire(120L)
+			.build();
 	}
 
 	private void failIfUnavailable(String operation) {

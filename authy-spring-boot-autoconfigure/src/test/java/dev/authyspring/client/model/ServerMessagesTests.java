@@ -26,14 +26,14 @@ class ServerMessagesTests {
 
 	@Test
 	void everyRecordWithAMessageKeepsItAndMasksItInToString() {
-		List<Record> records = List.of(new AppDetails(1, "App", null, false, null, null, null, MESSAGE),
+		List<Record> records = List.of(AppDetails.builder().message(MESSAGE).build(),
 				new AppStats(1, 0, 0, List.of(), MESSAGE), new AuthyUser(1, MESSAGE),
 				new PhoneInfo(PhoneType.CELLPHONE, null, false, MESSAGE),
 				new PhoneVerification(MESSAGE, null, null, null, null, null),
 				new PhoneVerificationCheck(false, MESSAGE, "60023"),
 				new PhoneVerificationStatus(VerificationState.PENDING, null, MESSAGE),
 				new TokenRequest(false, null, MESSAGE, null), new TokenVerification(false, MESSAGE, null),
-				new UserStatus(1, false, false, 0, "", null, List.of(), false, false, List.of(), List.of(), MESSAGE));
+				UserStatus.builder(1).message(MESSAGE).build());
 		for (Record record : records) {
 			assertThat(record).extracting("message").as(record.getClass().getSimpleName()).isEqualTo(MESSAGE);
 			assertThat(record.toString()).as(record.getClass().getSimpleName())
