@@ -76,10 +76,30 @@ class OneTouchCallbackTests {
 		}
 		for (ApprovalStatus status : new ApprovalStatus[] { ApprovalStatus.PENDING, ApprovalStatus.EXPIRED }) {
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> new OneTouchCallback("u", 1, status, null, null, null, Map.of(), Map.of(), Map.of(),
-						Map.of()))
+				.isThrownBy(() -> OneTouchCallback.builder("u", 1, status).build())
 				.withMessage("'status' must be APPROVED or DENIED");
 		}
+	}
+
+	@Test
+	void builderDefaultsAreWhatACallbackWithOnlyTheRequiredMembersReads() {
+		assertThat(OneTouchCallback.builder("u", 1234, ApprovalStatus.DENIED).build())
+			.isEqualTo(OneTouchCallback.from(Map.of("uuid", "u", "authy_id", "1234", "status", "denied")));
+	}
+
+	@Test
+	void builderSetsEveryComponent() {
+		OneTouchCallback parsed = OneTouchCallback.from(CallbackParameters.parseJson(fixture("a1_2-body.json")));
+		OneTouchCallback built = OneTouchCallback.builder(parsed.uuid(), parsed.authyId(), parsed.status())
+			.callbackAction(parsed.callbackAction())
+			.deviceUuid(parsed.deviceUuid())
+			.message(parsed.message())
+			.details(parsed.details())
+			.hiddenDetails(parsed.hiddenDetails())
+			.device(parsed.device())
+			.parameters(parsed.parameters())
+			.build();
+		assertThat(built).isEqualTo(parsed);
 	}
 
 	@Test

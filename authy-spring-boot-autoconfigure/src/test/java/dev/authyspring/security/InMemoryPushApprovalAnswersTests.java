@@ -2,7 +2,6 @@ package dev.authyspring.security;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +23,8 @@ class InMemoryPushApprovalAnswersTests {
 	@Test
 	void findsTheAnswerACallbackCarriedAsTheClientsApprovalStatus() {
 		InMemoryPushApprovalAnswers answers = new InMemoryPushApprovalAnswers(this.clock);
-		answers.record(event("u-1", 77, "approved"));
-		answers.record(event("u-2", 77, "denied"));
+		answers.record(event("u-1", 77, ApprovalStatus.APPROVED));
+		answers.record(event("u-2", 77, ApprovalStatus.DENIED));
 		assertThat(answers.find("u-1", 77)).isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(answers.find("u-2", 77)).isEqualTo(ApprovalStatus.DENIED);
 		assertThat(answers.find("u-3", 77)).isNull();
@@ -34,14 +33,14 @@ class InMemoryPushApprovalAnswersTests {
 	@Test
 	void neverReturnsAnAnswerToAnotherUser() {
 		InMemoryPushApprovalAnswers answers = new InMemoryPushApprovalAnswers(this.clock);
-		answers.record(event("u-1", 77, "approved"));
+		answers.record(event("u-1", 77, ApprovalStatus.APPROVED));
 		assertThat(answers.find("u-1", 78)).isNull();
 	}
 
 	@Test
 	void forgetsAnAnswerOnceItsTimeToLiveHasPassed() {
 		InMemoryPushApprovalAnswers answers = new InMemoryPushApprovalAnswers(10, Duration.ofMinutes(1), this.clock);
-		answers.record(event("u-1", 77, "approved"));
+		answers.record(event("u-1", 77, ApprovalStatus.APPROVED));
 		this.clock.set(this.clock.instant().plusSeconds(59));
 		assertThat(answers.find("u-1", 77)).isEqualTo(ApprovalStatus.APPROVED);
 		this.clock.set(this.clock.instant().plusSeconds(1));
@@ -51,9 +50,9 @@ class InMemoryPushApprovalAnswersTests {
 	@Test
 	void dropsTheOldestAnswerWhenFull() {
 		InMemoryPushApprovalAnswers answers = new InMemoryPushApprovalAnswers(2, Duration.ofMinutes(1), this.clock);
-		answers.record(event("u-1", 77, "approved"));
-		answers.record(event("u-2", 77, "approved"));
-		answers.record(event("u-3", 77, "denied"));
+		answers.record(event("u-1", 77, ApprovalStatus.APPROVED));
+		answers.record(event("u-2", 77, ApprovalStatus.APPROVED));
+		answers.record(event("u-3", 77, ApprovalStatus.DENIED));
 		assertThat(answers.find("u-1", 77)).isNull();
 		assertThat(answers.find("u-2", 77)).isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(answers.find("u-3", 77)).isEqualTo(ApprovalStatus.DENIED);
@@ -67,9 +66,8 @@ class InMemoryPushApprovalAnswersTests {
 				this.clock));
 	}
 
-	private static OneTouchCallbackEvent event(String uuid, long authyId, String status) {
-		return new OneTouchCallbackEvent(
-				OneTouchCallback.from(Map.of("uuid", uuid, "authy_id", Long.toString(authyId), "status", status)));
+	private static OneTouchCallbackEvent event(String uuid, long authyId, ApprovalStatus status) {
+		return new OneTouchCallbackEvent(OneTouchCallback.builder(uuid, authyId, status).build());
 	}
 
 }
