@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
+import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.sample.user.AppUser;
 import dev.authyspring.sample.user.AppUserRepository;
 import dev.authyspring.security.PushApprovalAnswers;
@@ -92,7 +92,7 @@ class SeveralInstancesTests {
 		CallbackResult callback = simulator.approve(uuid).get(10, TimeUnit.SECONDS);
 		assertThat(callback.successful()).as("callback delivered: %s", callback).isTrue();
 		assertThat(second.getBean(PushApprovalAnswers.class).find(uuid, this.user.authyId()))
-			.isEqualTo(OneTouchCallbackStatus.APPROVED);
+			.isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(first.getBean(PushApprovalAnswers.class).find(uuid, this.user.authyId())).isNull();
 		assertThat(Visitor.text(this.visitor.getJson("/login/authy/push"))).isEqualTo("{\"push\":\"pending\"}");
 		clock.advance(Duration.ofSeconds(2));

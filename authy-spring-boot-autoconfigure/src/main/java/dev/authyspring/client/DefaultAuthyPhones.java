@@ -1,7 +1,5 @@
 package dev.authyspring.client;
 
-import dev.authyspring.core.internal.Masking;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,6 +11,7 @@ import dev.authyspring.client.model.PhoneVerificationStatus;
 import dev.authyspring.client.model.VerificationOptions;
 import dev.authyspring.client.model.VerificationState;
 import dev.authyspring.client.model.Via;
+import dev.authyspring.core.internal.Masking;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -81,7 +80,7 @@ final class DefaultAuthyPhones implements AuthyPhones {
 			.query("verification_code", Arguments.code("code", code, MIN_CODE, MAX_CODE))
 			.classifier(DefaultAuthyPhones::classifyCheck));
 		JsonNode body = response.body();
-		return new PhoneVerificationCheck(response.status() == 200, Masking.phoneNumbersIn(JsonFields.message(body)),
+		return new PhoneVerificationCheck(response.status() == 200, JsonFields.message(body),
 				JsonFields.text(body, "error_code"));
 	}
 

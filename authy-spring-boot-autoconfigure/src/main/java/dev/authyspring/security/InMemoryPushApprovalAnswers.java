@@ -7,11 +7,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
+import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.onetouch.OneTouchCallback;
 import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link PushApprovalAnswers} in memory: bounded in size, each answer kept for a limited
@@ -77,7 +76,7 @@ public class InMemoryPushApprovalAnswers implements PushApprovalAnswers {
 	}
 
 	@Override
-	public @Nullable OneTouchCallbackStatus find(String uuid, long authyId) {
+	public @Nullable ApprovalStatus find(String uuid, long authyId) {
 		Instant now = this.clock.instant();
 		synchronized (this.answers) {
 			Answer answer = this.answers.get(uuid);
@@ -96,7 +95,7 @@ public class InMemoryPushApprovalAnswers implements PushApprovalAnswers {
 		}
 	}
 
-	private record Answer(long authyId, OneTouchCallbackStatus status, Instant expiresAt) {
+	private record Answer(long authyId, ApprovalStatus status, Instant expiresAt) {
 
 	}
 

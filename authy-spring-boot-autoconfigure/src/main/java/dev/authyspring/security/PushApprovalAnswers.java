@@ -1,11 +1,10 @@
 package dev.authyspring.security;
 
+import dev.authyspring.client.model.ApprovalStatus;
+import dev.authyspring.onetouch.OneTouchCallbackEvent;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
-
-import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
 
 /**
  * The answers to login pushes that arrived as signed OneTouch callbacks on this
@@ -26,8 +25,9 @@ public interface PushApprovalAnswers {
 	 * @param uuid the approval request's uuid
 	 * @param authyId the Authy id the push was sent to; an answer from another user is
 	 * never returned
-	 * @return the answer, or {@code null} if none was recorded
+	 * @return the answer, {@link ApprovalStatus#APPROVED} or {@link ApprovalStatus#DENIED} as
+	 * the callback carried it, or {@code null} if none was recorded
 	 */
-	@Nullable OneTouchCallbackStatus find(String uuid, long authyId);
+	@Nullable ApprovalStatus find(String uuid, long authyId);
 
 }

@@ -4,14 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.Authentication;
-
 import dev.authyspring.client.AuthyException;
 import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyTokens;
@@ -21,8 +13,14 @@ import dev.authyspring.client.model.ApprovalRequestStatus;
 import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.client.model.TokenRequestOptions;
 import dev.authyspring.client.model.TokenStatus;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
 import dev.authyspring.security.LoginAttempt.PushState;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
 
 /**
  * What the second step does with Authy: send pushes and codes, learn a push's answer, and
@@ -131,9 +129,9 @@ final class SecondFactorSteps {
 		if (attempt.pushState() != PushState.PENDING || uuid == null || sentAt == null) {
 			return attempt.pushState();
 		}
-		OneTouchCallbackStatus answer = this.answers.find(uuid, attempt.authyId());
+		ApprovalStatus answer = this.answers.find(uuid, attempt.authyId());
 		if (answer != null) {
-			attempt.pushAnswered((answer == OneTouchCallbackStatus.APPROVED) ? PushState.APPROVED : PushState.DENIED);
+			attempt.pushAnswered(stateOf(answer));
 			return attempt.pushState();
 		}
 		Instant now = now();
@@ -163,8 +161,12 @@ final class SecondFactorSteps {
 			logger.warn("Ignored a login push status for another Authy user");
 			return PushState.PENDING;
 		}
-		ApprovalStatus answer = status.status();
-		return switch (answer) {
+		return stateOf(status.status());
+	}
+
+	/** Callbacks and polls report the same states, so they settle a push the same way. */
+	private static PushState stateOf(ApprovalStatus status) {
+		return switch (status) {
 			case APPROVED -> PushState.APPROVED;
 			case DENIED -> PushState.DENIED;
 			case EXPIRED -> PushState.EXPIRED;

@@ -22,8 +22,12 @@ class AuthyAppsTests extends AuthyWireMockTestSupport {
 	@Test
 	void detailsReadsUpholdAnswerWithoutOptionalFlags() {
 		wireMock.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(recorded(200, "uphold-authy-client/app-details-200.json")));
-		assertThat(this.client.apps().details()).isEqualTo(
-				new AppDetails(3, "Test", "pay_as_you_go", false, null, null, null, "Application information."));
+		assertThat(this.client.apps().details()).isEqualTo(AppDetails.builder()
+			.appId(3)
+			.name("Test")
+			.plan("pay_as_you_go")
+			.message("Application information.")
+			.build());
 		wireMock.verify(1, authyGet(DETAILS));
 		assertThat(onlyRequest().getUrl()).isEqualTo(DETAILS);
 	}
@@ -31,16 +35,34 @@ class AuthyAppsTests extends AuthyWireMockTestSupport {
 	@Test
 	void detailsReadsCoAuthyWhiteLabel() {
 		wireMock.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(recorded(200, "co-authy/app-details-200.json")));
-		assertThat(this.client.apps().details()).isEqualTo(
-				new AppDetails(3, "Sandbox App 2", "starter", false, null, null, false, "Application information."));
+		assertThat(this.client.apps().details()).isEqualTo(AppDetails.builder()
+			.appId(3)
+			.name("Sandbox App 2")
+			.plan("starter")
+			.whiteLabel(false)
+			.message("Application information.")
+			.build());
 	}
 
 	@Test
 	void detailsReadsVerifyDocsCallAndOneTouchFlags() {
 		wireMock.stubFor(get(urlPathEqualTo(DETAILS))
 			.willReturn(recorded(200, "other/twilio-verify-docs-app-details-200.json")));
-		assertThat(this.client.apps().details()).isEqualTo(
-				new AppDetails(11111, "Verify Sample", "pay_as_you_go", true, true, true, null, "Application information."));
+		assertThat(this.client.apps().details()).isEqualTo(AppDetails.builder()
+			.appId(11111)
+			.name("Verify Sample")
+			.plan("pay_as_you_go")
+			.smsEnabled(true)
+			.phoneCallsEnabled(true)
+			.onetouchEnabled(true)
+			.message("Application information.")
+			.build());
+	}
+
+	@Test
+	void detailsOfAnAnswerWithoutMembersAreTheBuildersDefaults() {
+		wireMock.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(json(200, "{\"app\":{}}")));
+		assertThat(this.client.apps().details()).isEqualTo(AppDetails.builder().build());
 	}
 
 	@Test
@@ -71,8 +93,10 @@ class AuthyAppsTests extends AuthyWireMockTestSupport {
 		assertThat(stats.totalUsers()).isEqualTo(115);
 		assertThat(stats.message()).isEqualTo("Monthly statistics.");
 		assertThat(stats.months()).hasSize(12);
-		assertThat(stats.months().get(0)).isEqualTo(new MonthlyStats(2013, "August", 0, 0, 1, 0, 13));
-		assertThat(stats.months().get(10)).isEqualTo(new MonthlyStats(2014, "June", 0, 0, 15, 0, 2076));
+		assertThat(stats.months().get(0))
+			.isEqualTo(MonthlyStats.builder().month(2013, "August").usersCount(1).apiCallsCount(13).build());
+		assertThat(stats.months().get(10))
+			.isEqualTo(MonthlyStats.builder().month(2014, "June").usersCount(15).apiCallsCount(2076).build());
 		assertThat(stats.months()).extracting(MonthlyStats::month)
 			.containsExactly("August", "September", "October", "November", "December", "January", "February",
 					"March", "April", "May", "June", "July");
@@ -88,7 +112,20 @@ class AuthyAppsTests extends AuthyWireMockTestSupport {
 				"users_count":3,"auths_count":4,"month":"May","api_calls_count":5,"year":2024}]}""")));
 		AppStats stats = this.client.apps().stats();
 		assertThat(stats.appId()).isEqualTo(9);
-		assertThat(stats.months()).containsExactly(new MonthlyStats(2024, "May", 1, 2, 3, 4, 5));
+		assertThat(stats.months()).containsExactly(MonthlyStats.builder()
+			.month(2024, "May")
+			.smsCount(1)
+			.callsCount(2)
+			.usersCount(3)
+			.authsCount(4)
+			.apiCallsCount(5)
+			.build());
+	}
+
+	@Test
+	void monthWithoutMembersIsTheBuildersDefaults() {
+		wireMock.stubFor(get(urlPathEqualTo(STATS)).willReturn(json(200, "{\"stats\":[{}],\"success\":true}")));
+		assertThat(this.client.apps().stats().months()).containsExactly(MonthlyStats.builder().build());
 	}
 
 }

@@ -129,10 +129,18 @@ class AuthyOneTouchTests extends AuthyWireMockTestSupport {
 		wireMock.stubFor(get(urlPathEqualTo(STATUS_PATH + uuid))
 			.willReturn(recorded(200, "authy-java/onetouch-status-200-expired.json")));
 		ApprovalRequestStatus status = this.client.oneTouch().approvalStatus(uuid);
-		assertThat(status).isEqualTo(new ApprovalRequestStatus(uuid, ApprovalStatus.EXPIRED, 28894864L,
-				"58547f6f4014250a11c201f6", "testhans", "5840a9328aa2fb674c485436", "hans+1@allcode.com", false,
-				Instant.parse("2017-02-10T01:09:52Z"), Instant.parse("2017-02-13T11:11:58Z"),
-				Instant.parse("2017-02-13T11:11:58Z"), 86400L));
+		assertThat(status).isEqualTo(ApprovalRequestStatus.builder(uuid, ApprovalStatus.EXPIRED)
+			.authyId(28894864L)
+			.appId("58547f6f4014250a11c201f6")
+			.appName("testhans")
+			.userId("5840a9328aa2fb674c485436")
+			.userEmail("hans+1@allcode.com")
+			.notified(false)
+			.createdAt(Instant.parse("2017-02-10T01:09:52Z"))
+			.updatedAt(Instant.parse("2017-02-13T11:11:58Z"))
+			.processedAt(Instant.parse("2017-02-13T11:11:58Z"))
+			.secondsToExpire(86400L)
+			.build());
 		wireMock.verify(1, authyGet(STATUS_PATH + uuid));
 		assertThat(onlyRequest().getUrl()).isEqualTo(STATUS_PATH + uuid);
 	}
@@ -167,8 +175,9 @@ class AuthyOneTouchTests extends AuthyWireMockTestSupport {
 		String uuid = "550e8400-e29b-41d4-a716-446655440000";
 		wireMock.stubFor(get(urlPathEqualTo(STATUS_PATH + uuid))
 			.willReturn(recorded(200, "authy-ruby/onetouch-status-200-pending.json")));
-		assertThat(this.client.oneTouch().approvalStatus(uuid)).isEqualTo(new ApprovalRequestStatus(uuid,
-				ApprovalStatus.PENDING, null, null, null, null, null, false, null, null, null, null));
+		// Only uuid and status are sent: every other component is the builder's default.
+		assertThat(this.client.oneTouch().approvalStatus(uuid))
+			.isEqualTo(ApprovalRequestStatus.builder(uuid, ApprovalStatus.PENDING).build());
 	}
 
 	@Test

@@ -175,17 +175,20 @@ class AuthyPhonesTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
-	void checkWithNothingPendingIsInvalidWithNumberMasked() {
+	void checkWithNothingPendingIsInvalidAndMasksTheEchoedNumberInToString() {
 		wireMock.stubFor(get(urlPathEqualTo(CHECK)).willReturn(recorded(404, "authy-ruby/verification-check-404-60023.json")));
 		PhoneVerificationCheck ruby = this.client.phones().verificationCheck("201-555-0123", 1, "1234");
 		assertThat(ruby.valid()).isFalse();
 		assertThat(ruby.errorCode()).isEqualTo("60023");
-		assertThat(ruby.message()).isEqualTo("No pending verifications for XXX-XXX-XX23 found.");
-		assertThat(ruby.toString()).doesNotContain("555-0123");
+		assertThat(ruby.message()).isEqualTo("No pending verifications for 201-555-0123 found.");
+		assertThat(ruby.toString()).doesNotContain("555-0123")
+			.contains("message=No pending verifications for XXX-XXX-XX23 found.");
 		wireMock.stubFor(get(urlPathEqualTo(CHECK))
 			.willReturn(recorded(404, "other/authy-python-readme-verification-check-60023.json")));
 		PhoneVerificationCheck python = this.client.phones().verificationCheck("321-345-1234", 1, "1234");
-		assertThat(python.message()).isEqualTo("No pending verifications for +X XXX-XXX-XX34 found.");
+		assertThat(python.message()).isEqualTo("No pending verifications for +1 321-345-1234 found.");
+		assertThat(python.toString()).doesNotContain("345-1234")
+			.contains("message=No pending verifications for +X XXX-XXX-XX34 found.");
 	}
 
 	@Test

@@ -175,8 +175,13 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		assertThat(status.devices()).isEmpty();
 		assertThat(status.hasHardToken()).isFalse();
 		assertThat(status.accountDisabled()).isFalse();
-		assertThat(status.detailedDevices()).containsExactly(new Device(290908L, "authy", "unknown", null, null,
-				Instant.EPOCH, Instant.ofEpochSecond(1433868212)));
+		assertThat(status.detailedDevices()).containsExactly(Device.builder()
+			.deviceId(290908L)
+			.deviceType("authy")
+			.osType("unknown")
+			.lastSyncDate(Instant.EPOCH)
+			.creationDate(Instant.ofEpochSecond(1433868212))
+			.build());
 		assertThat(status.deletedDevices()).isEmpty();
 	}
 
@@ -202,6 +207,14 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		assertThat(coAuthy.countryCode()).isEqualTo(351);
 		assertThat(coAuthy.phoneNumber()).isEqualTo("XX-XXX-4567");
 		assertThat(coAuthy.message()).isEqualTo("User status.");
+	}
+
+	@Test
+	void statusOfAnAnswerWithoutMembersIsTheBuildersDefaults() {
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status"))
+			.willReturn(json(200, "{\"status\":{\"detailed_devices\":[{}]},\"success\":true}")));
+		assertThat(this.client.users().status(1635))
+			.isEqualTo(UserStatus.builder(1635).detailedDevices(Device.builder().build()).build());
 	}
 
 	@ParameterizedTest

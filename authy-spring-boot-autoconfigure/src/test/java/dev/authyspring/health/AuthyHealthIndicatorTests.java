@@ -140,7 +140,13 @@ class AuthyHealthIndicatorTests {
 				calls.incrementAndGet();
 				inside.countDown();
 				await(answer);
-				return new AppDetails(3, "Sandbox App 2", "starter", false, null, null, false, "Application information.");
+				return AppDetails.builder()
+					.appId(3)
+					.name("Sandbox App 2")
+					.plan("starter")
+					.whiteLabel(false)
+					.message("Application information.")
+					.build();
 			}
 
 			@Override

@@ -1,12 +1,5 @@
 package dev.authyspring.onetouch;
 
-import dev.authyspring.core.internal.RailsQueryString;
-import dev.authyspring.core.onetouch.CallbackHeaders;
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.core.onetouch.NonceFreshness;
-import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +14,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
+import dev.authyspring.client.model.ApprovalStatus;
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackHeaders;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSigner;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -76,7 +76,7 @@ class OneTouchCallbackProcessorTests {
 		assertThat(this.listener.callbacks).singleElement().satisfies((callback) -> {
 			assertThat(callback.uuid()).isEqualTo(JAVA_POST_UUID);
 			assertThat(callback.authyId()).isEqualTo(688611L);
-			assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 		});
 		assertThat(count("accepted", 200)).isOne();
 	}

@@ -1,14 +1,14 @@
 package dev.authyspring.onetouch;
 
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.core.onetouch.MalformedCallbackException;
-import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.core.onetouch.SignedCallback;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import dev.authyspring.client.model.ApprovalStatus;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.MalformedCallbackException;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.SignedCallback;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,7 +33,7 @@ class OneTouchCallbackTests {
 		OneTouchCallback callback = OneTouchCallback.from(CallbackParameters.parseJson(fixture("a1_2-body.json")));
 		assertThat(callback.uuid()).isEqualTo("4a725520-bff5-0135-eb01-0e5d90336a8c");
 		assertThat(callback.authyId()).isEqualTo(688611L);
-		assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+		assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(callback.callbackAction()).isEqualTo("approval_request_status");
 		assertThat(callback.deviceUuid()).isEqualTo("2102943");
 		assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
@@ -63,7 +63,7 @@ class OneTouchCallbackTests {
 		OneTouchCallback callback = OneTouchCallback.from(CallbackParameters.parseQuery(fixtureText("a1_5-query.txt")));
 		assertThat(callback.uuid()).isEqualTo("7e272da0-c015-0135-eafc-0e5d90336a8c");
 		assertThat(callback.authyId()).isEqualTo(688611L);
-		assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+		assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 		assertThat(callback.deviceUuid()).isEqualTo("2102943");
 		assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
 		assertThat(callback.details()).isEmpty();
@@ -78,6 +78,48 @@ class OneTouchCallbackTests {
 				.isThrownBy(() -> parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"" + status + "\"}"))
 				.withMessage("callback 'status' is neither approved nor denied");
 		}
+	}
+
+	@Test
+	void readsADenialAsTheApprovalStatusTheClientReads() {
+		OneTouchCallback callback = parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"denied\"}");
+		assertThat(callback.status()).isEqualTo(ApprovalStatus.DENIED);
+		assertThat(callback.replayKey()).isEqualTo("1:u:DENIED");
+	}
+
+	@Test
+	void refusesTheStatesThatAreNoAnswer() {
+		for (String status : new String[] { "pending", "expired" }) {
+			assertThatExceptionOfType(MalformedCallbackException.class)
+				.isThrownBy(() -> parse("{\"uuid\":\"u\",\"authy_id\":1,\"status\":\"" + status + "\"}"))
+				.withMessage("callback 'status' is neither approved nor denied");
+		}
+		for (ApprovalStatus status : new ApprovalStatus[] { ApprovalStatus.PENDING, ApprovalStatus.EXPIRED }) {
+			assertThatIllegalArgumentException()
+				.isThrownBy(() -> OneTouchCallback.builder("u", 1, status).build())
+				.withMessage("'status' must be APPROVED or DENIED");
+		}
+	}
+
+	@Test
+	void builderDefaultsAreWhatACallbackWithOnlyTheRequiredMembersReads() {
+		assertThat(OneTouchCallback.builder("u", 1234, ApprovalStatus.DENIED).build())
+			.isEqualTo(OneTouchCallback.from(Map.of("uuid", "u", "authy_id", "1234", "status", "denied")));
+	}
+
+	@Test
+	void builderSetsEveryComponent() {
+		OneTouchCallback parsed = OneTouchCallback.from(CallbackParameters.parseJson(fixture("a1_2-body.json")));
+		OneTouchCallback built = OneTouchCallback.builder(parsed.uuid(), parsed.authyId(), parsed.status())
+			.callbackAction(parsed.callbackAction())
+			.deviceUuid(parsed.deviceUuid())
+			.message(parsed.message())
+			.details(parsed.details())
+			.hiddenDetails(parsed.hiddenDetails())
+			.device(parsed.device())
+			.parameters(parsed.parameters())
+			.build();
+		assertThat(built).isEqualTo(parsed);
 	}
 
 	@Test

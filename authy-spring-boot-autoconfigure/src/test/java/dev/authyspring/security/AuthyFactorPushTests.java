@@ -2,6 +2,10 @@ package dev.authyspring.security;
 
 import java.time.Instant;
 
+import dev.authyspring.client.model.ApprovalRequest;
+import dev.authyspring.client.model.ApprovalStatus;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.onetouch.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +16,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
-
-import dev.authyspring.client.model.ApprovalRequest;
-import dev.authyspring.client.model.ApprovalStatus;
-import dev.authyspring.onetouch.MutableClock;
-import dev.authyspring.core.onetouch.OneTouchSigner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -75,24 +74,40 @@ class AuthyFactorPushTests {
 		browser.post("/login/authy/push");
 		String uuid = this.authy.lastPushUuid();
 		assertThat(Browser.body(browser.get("/login/authy/push"))).isEqualTo("{\"push\":\"pending\"}");
-		// Authy calls without a session and without a CSRF token: the signature is its proof.
-		String query = "authy_id=" + TwoFactorTestApplication.ANA
-				+ "&callback_action=approval_request_status&status=approved&uuid=" + uuid;
-		String nonce = Long.toString(this.clock.instant().getEpochSecond());
-		String signature = new OneTouchSigner(API_KEY).sign(nonce, "GET", "http://localhost/authy/onetouch/callback",
-				query);
-		MockHttpServletResponse callback = this.mvc
-			.perform(MockMvcRequestBuilders.get("/authy/onetouch/callback?" + query)
-				.header("X-Authy-Signature-Nonce", nonce)
-				.header("X-Authy-Signature", signature))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse callback = signedCallback(uuid, "approved");
 		assertThat(callback.getStatus()).isEqualTo(200);
 		assertThat(Browser.body(browser.get("/login/authy/push"))).isEqualTo("{\"push\":\"approved\"}");
 		assertThat(this.authy.statusPolls).hasValue(0);
 		MockHttpServletResponse granted = browser.post("/login/authy/push/complete");
 		assertThat(granted.getStatus()).isEqualTo(200);
 		assertThat(Browser.body(granted)).contains("\"method\":\"push\"");
+	}
+
+	@Test
+	void signedDenialEndsTheLoginWithoutAskingAuthy() throws Exception {
+		Browser browser = new Browser(this.mvc).json();
+		browser.logIn("ana");
+		browser.post("/login/authy/push");
+		assertThat(signedCallback(this.authy.lastPushUuid(), "denied").getStatus()).isEqualTo(200);
+		MockHttpServletResponse ended = browser.get("/login/authy/push");
+		assertThat(ended.getStatus()).isEqualTo(401);
+		assertThat(Browser.body(ended)).contains("\"error\":\"push_denied\"");
+		assertThat(this.authy.statusPolls).hasValue(0);
+	}
+
+	private MockHttpServletResponse signedCallback(String uuid, String status) throws Exception {
+		// Authy calls without a session and without a CSRF token: the signature is its proof.
+		String query = "authy_id=" + TwoFactorTestApplication.ANA + "&callback_action=approval_request_status&status="
+				+ status + "&uuid=" + uuid;
+		String nonce = Long.toString(this.clock.instant().getEpochSecond());
+		String signature = new OneTouchSigner(API_KEY).sign(nonce, "GET", "http://localhost/authy/onetouch/callback",
+				query);
+		return this.mvc
+			.perform(MockMvcRequestBuilders.get("/authy/onetouch/callback?" + query)
+				.header("X-Authy-Signature-Nonce", nonce)
+				.header("X-Authy-Signature", signature))
+			.andReturn()
+			.getResponse();
 	}
 
 	@Test

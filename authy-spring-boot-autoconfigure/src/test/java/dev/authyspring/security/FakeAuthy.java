@@ -8,8 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyTransportException;
@@ -28,6 +26,7 @@ import dev.authyspring.client.model.TokenRequestOptions;
 import dev.authyspring.client.model.TokenVerification;
 import dev.authyspring.client.model.UserStatus;
 import dev.authyspring.client.model.VerifyOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The three Authy APIs the second step uses, in memory: codes it "sends" are recorded and
@@ -156,8 +155,11 @@ final class FakeAuthy implements AuthyUsers, AuthyTokens, AuthyOneTouch {
 		if (status == null) {
 			throw new IllegalStateException("unknown push " + uuid);
 		}
-		return new ApprovalRequestStatus(uuid, status, this.pushUsers.get(uuid), null, null, null, null, true, null,
-				null, null, 120L);
+		return ApprovalRequestStatus.builder(uuid, status)
+			.authyId(this.pushUsers.get(uuid))
+			.notified(true)
+			.secondsToExpire(120L)
+			.build();
 	}
 
 	private void failIfUnavailable(String operation) {

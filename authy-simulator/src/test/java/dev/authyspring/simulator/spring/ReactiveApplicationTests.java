@@ -7,9 +7,9 @@ import java.util.concurrent.TimeUnit;
 import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.model.ApprovalRequest;
+import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.onetouch.OneTouchCallback;
 import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.CallbackResult;
 import dev.authyspring.simulator.Endpoint;
@@ -69,7 +69,7 @@ class ReactiveApplicationTests {
 		assertThat(delivery.status()).isEqualTo(200);
 		assertThat(this.callbacks.received).singleElement().satisfies((callback) -> {
 			assertThat(callback.uuid()).isEqualTo(uuid);
-			assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 		});
 		assertThat(this.callbacks.threads).singleElement().asString().doesNotContain("reactor-http");
 	}
@@ -83,7 +83,7 @@ class ReactiveApplicationTests {
 		assertThat(delivery.status()).isEqualTo(200);
 		assertThat(this.simulator.faultsApplied()).containsEntry(Fault.Type.DUPLICATE, duplicated + 1);
 		assertThat(this.callbacks.received).singleElement()
-			.satisfies((callback) -> assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.DENIED));
+			.satisfies((callback) -> assertThat(callback.status()).isEqualTo(ApprovalStatus.DENIED));
 	}
 
 	@Test

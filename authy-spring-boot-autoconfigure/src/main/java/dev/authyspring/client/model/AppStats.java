@@ -17,4 +17,10 @@ public record AppStats(long appId, int count, long totalUsers, List<MonthlyStats
 		months = List.copyOf(months);
 	}
 
+	@Override
+	public String toString() {
+		return "AppStats[appId=" + this.appId + ", count=" + this.count + ", totalUsers=" + this.totalUsers
+				+ ", months=" + this.months + ", message=" + ServerMessages.masked(this.message) + "]";
+	}
+
 }

@@ -3,7 +3,9 @@ package dev.authyspring.client.model;
 import java.util.Locale;
 
 /**
- * States of a OneTouch approval request.
+ * States of a OneTouch approval request, as its status reports them and as a signed
+ * callback answers them (a callback only ever carries {@link #APPROVED} or
+ * {@link #DENIED}).
  */
 public enum ApprovalStatus {
 
@@ -20,7 +22,7 @@ public enum ApprovalStatus {
 	EXPIRED;
 
 	/**
-	 * Parses Authy's value.
+	 * Parses the {@code status} of an approval request's status answer, in any case.
 	 * @param value such as {@code approved}
 	 * @return the status
 	 * @throws IllegalArgumentException for an unknown value

@@ -7,4 +7,10 @@ package dev.authyspring.client.model;
  * @param message Authy's message
  */
 public record AuthyUser(long id, String message) {
+
+	@Override
+	public String toString() {
+		return "AuthyUser[id=" + this.id + ", message=" + ServerMessages.masked(this.message) + "]";
+	}
+
 }

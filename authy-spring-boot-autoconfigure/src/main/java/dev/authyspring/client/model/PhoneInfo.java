@@ -11,4 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param message Authy's message
  */
 public record PhoneInfo(PhoneType type, @Nullable String provider, boolean ported, String message) {
+
+	@Override
+	public String toString() {
+		return "PhoneInfo[type=" + this.type + ", provider=" + this.provider + ", ported=" + this.ported
+				+ ", message=" + ServerMessages.masked(this.message) + "]";
+	}
+
 }

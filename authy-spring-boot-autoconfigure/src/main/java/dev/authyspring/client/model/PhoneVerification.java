@@ -18,7 +18,7 @@ public record PhoneVerification(String message, @Nullable String uuid, @Nullable
 
 	@Override
 	public String toString() {
-		return "PhoneVerification[message=" + Masking.phoneNumbersIn(this.message) + ", uuid=" + this.uuid
+		return "PhoneVerification[message=" + ServerMessages.masked(this.message) + ", uuid=" + this.uuid
 				+ ", carrier=" + this.carrier + ", cellphone=" + this.cellphone + ", ported=" + this.ported
 				+ ", secondsToExpire=" + this.secondsToExpire + "]";
 	}

@@ -16,7 +16,7 @@ public record PhoneVerificationCheck(boolean valid, String message, @Nullable St
 
 	@Override
 	public String toString() {
-		return "PhoneVerificationCheck[valid=" + this.valid + ", message=" + Masking.phoneNumbersIn(this.message)
+		return "PhoneVerificationCheck[valid=" + this.valid + ", message=" + ServerMessages.masked(this.message)
 				+ ", errorCode=" + this.errorCode + "]";
 	}
 

@@ -10,4 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param message Authy's message
  */
 public record PhoneVerificationStatus(VerificationState status, @Nullable Integer secondsToExpire, String message) {
+
+	@Override
+	public String toString() {
+		return "PhoneVerificationStatus[status=" + this.status + ", secondsToExpire=" + this.secondsToExpire
+				+ ", message=" + ServerMessages.masked(this.message) + "]";
+	}
+
 }

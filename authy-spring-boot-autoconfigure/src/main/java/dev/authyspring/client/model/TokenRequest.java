@@ -1,5 +1,6 @@
 package dev.authyspring.client.model;
 
+import dev.authyspring.core.internal.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,4 +12,13 @@ import org.jspecify.annotations.Nullable;
  * @param device the user's app device when the request was ignored
  */
 public record TokenRequest(boolean ignored, @Nullable String cellphone, String message, @Nullable String device) {
+
+	@Override
+	public String toString() {
+		// Authy masks the number already; masking again keeps it out of logs should a server not.
+		return "TokenRequest[ignored=" + this.ignored + ", cellphone="
+				+ ((this.cellphone != null) ? Masking.phone(this.cellphone) : null) + ", message="
+				+ ServerMessages.masked(this.message) + ", device=" + this.device + "]";
+	}
+
 }

@@ -35,4 +35,10 @@ public record TokenVerification(boolean valid, String message, @Nullable String 
 		return TokenStatus.INVALID;
 	}
 
+	@Override
+	public String toString() {
+		return "TokenVerification[valid=" + this.valid + ", message=" + ServerMessages.masked(this.message)
+				+ ", errorCode=" + this.errorCode + "]";
+	}
+
 }

@@ -3,6 +3,16 @@ package dev.authyspring.autoconfigure.security;
 import java.time.Duration;
 import java.util.Map;
 
+import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
+import dev.authyspring.autoconfigure.onetouch.OneTouchCallbackAutoConfiguration;
+import dev.authyspring.client.AuthyClient;
+import dev.authyspring.client.model.ApprovalStatus;
+import dev.authyspring.onetouch.OneTouchCallback;
+import dev.authyspring.onetouch.OneTouchCallbackEvent;
+import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
+import dev.authyspring.security.AuthySecondFactorSettings;
+import dev.authyspring.security.InMemoryPushApprovalAnswers;
+import dev.authyspring.security.PushApprovalAnswers;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -13,17 +23,6 @@ import org.springframework.boot.test.context.runner.ReactiveWebApplicationContex
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
-import dev.authyspring.autoconfigure.onetouch.OneTouchCallbackAutoConfiguration;
-import dev.authyspring.client.AuthyClient;
-import dev.authyspring.onetouch.OneTouchCallback;
-import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
-import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
-import dev.authyspring.security.AuthySecondFactorSettings;
-import dev.authyspring.security.InMemoryPushApprovalAnswers;
-import dev.authyspring.security.PushApprovalAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -135,7 +134,7 @@ class AuthySecurityAutoConfigurationTests {
 			context.publishEvent(new OneTouchCallbackEvent(OneTouchCallback.from(Map.of("uuid", "u-1", "authy_id",
 					"77", "status", "approved"))));
 			PushApprovalAnswers answers = context.getBean(PushApprovalAnswers.class);
-			assertThat(answers.find("u-1", 77)).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(answers.find("u-1", 77)).isEqualTo(ApprovalStatus.APPROVED);
 			assertThat(answers.find("u-1", 78)).isNull();
 		});
 	}

@@ -9,6 +9,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import dev.authyspring.client.model.ApprovalStatus;
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.MutableClock;
+import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,14 +30,6 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
-import dev.authyspring.onetouch.MutableClock;
-import dev.authyspring.onetouch.OneTouchCallbackProcessor;
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.core.internal.RailsQueryString;
 
 import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
 import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
@@ -98,7 +97,7 @@ abstract class AbstractOneTouchCallbackEndpointTests {
 		assertThat(this.listener.callbacks).singleElement().satisfies((callback) -> {
 			assertThat(callback.uuid()).isEqualTo(JAVA_POST_UUID);
 			assertThat(callback.authyId()).isEqualTo(688611L);
-			assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 			assertThat(callback.message()).isEqualTo("Authorize OneTouch Unit Test");
 		});
 	}

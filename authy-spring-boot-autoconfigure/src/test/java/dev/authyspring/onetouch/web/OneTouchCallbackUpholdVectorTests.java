@@ -2,6 +2,7 @@ package dev.authyspring.onetouch.web;
 
 import java.nio.charset.StandardCharsets;
 
+import dev.authyspring.client.model.ApprovalStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-
-import dev.authyspring.onetouch.OneTouchCallbackStatus;
 
 import static dev.authyspring.core.onetouch.OneTouchVectors.A2_1_SIGNATURE;
 import static dev.authyspring.core.onetouch.OneTouchVectors.A2_2_SIGNATURE;
@@ -61,7 +60,7 @@ class OneTouchCallbackUpholdVectorTests {
 		assertThat(this.listener.callbacks).singleElement().satisfies((callback) -> {
 			assertThat(callback.uuid()).isEqualTo("996221c0-b7a7-0133-7c06-0e67b818e6fb");
 			assertThat(callback.authyId()).isEqualTo(1234567L);
-			assertThat(callback.status()).isEqualTo(OneTouchCallbackStatus.APPROVED);
+			assertThat(callback.status()).isEqualTo(ApprovalStatus.APPROVED);
 			assertThat(callback.deviceUuid()).isEqualTo("4d89c320-a9bb-0133-7c02-0e67b818e6fb");
 			assertThat(callback.message()).isEqualTo(".");
 		});
