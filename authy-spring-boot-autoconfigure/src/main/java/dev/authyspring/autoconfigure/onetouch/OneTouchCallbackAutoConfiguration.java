@@ -75,7 +75,7 @@ import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 @ConditionalOnWebApplication
 @ConditionalOnAuthyConnection
 @ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(AuthyProperties.class)
+@EnableConfigurationProperties({ AuthyProperties.class, OneTouchCallbackProperties.class })
 public final class OneTouchCallbackAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(OneTouchCallbackAutoConfiguration.class);
@@ -90,11 +90,11 @@ public final class OneTouchCallbackAutoConfiguration {
 	@Lazy
 	@ConditionalOnMissingBean
 	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties,
-			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
-		return new OneTouchSignatureVerifier(verificationKeys(properties, connectionDetails));
+			OneTouchCallbackProperties callback, ObjectProvider<AuthyConnectionDetails> connectionDetails) {
+		return new OneTouchSignatureVerifier(verificationKeys(properties, callback, connectionDetails));
 	}
 
-	private static List<String> verificationKeys(AuthyProperties properties,
+	private static List<String> verificationKeys(AuthyProperties properties, OneTouchCallbackProperties callback,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
 		List<String> keys = new ArrayList<>();
 		AuthyConnectionDetails connection = connectionDetails.getIfAvailable();
@@ -103,7 +103,7 @@ public final class OneTouchCallbackAutoConfiguration {
 			throw new InvalidConfigurationPropertyValueException("authy.api-key", "<hidden>", "must not be empty");
 		}
 		keys.add(apiKey);
-		List<String> additionalKeys = properties.getOnetouch().getCallback().getAdditionalKeys();
+		List<String> additionalKeys = callback.getAdditionalKeys();
 		for (int i = 0; i < additionalKeys.size(); i++) {
 			String key = additionalKeys.get(i);
 			if (key == null || key.isBlank()) {
@@ -125,10 +125,10 @@ public final class OneTouchCallbackAutoConfiguration {
 	@Bean
 	@Lazy
 	@ConditionalOnMissingBean
-	OneTouchCallbackProcessor oneTouchCallbackProcessor(AuthyProperties properties, OneTouchSignatureVerifier verifier,
-			OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher, ObjectProvider<Clock> clock,
-			ObjectProvider<OneTouchCallbackMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry) {
-		AuthyProperties.Callback callback = properties.getOnetouch().getCallback();
+	OneTouchCallbackProcessor oneTouchCallbackProcessor(OneTouchCallbackProperties callback,
+			OneTouchSignatureVerifier verifier, OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher,
+			ObjectProvider<Clock> clock, ObjectProvider<OneTouchCallbackMetrics> metrics,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		checkFreshness(callback);
 		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
 				clockOf(clock));
@@ -139,7 +139,7 @@ public final class OneTouchCallbackAutoConfiguration {
 				callbackUrl(callback.getUrl()), (registry != null) ? registry : ObservationRegistry.NOOP);
 	}
 
-	private static void checkFreshness(AuthyProperties.Callback callback) {
+	private static void checkFreshness(OneTouchCallbackProperties callback) {
 		if (callback.getMaxAge().isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-age", callback.getMaxAge(),
 					"must not be negative");
@@ -155,16 +155,16 @@ public final class OneTouchCallbackAutoConfiguration {
 	 * would reject only when the first callback arrives: the settings of the beans defined
 	 * here only, since an application's own verifier or processor ignores them.
 	 */
-	static void checkCallbackSettings(AuthyProperties properties,
+	static void checkCallbackSettings(AuthyProperties properties, OneTouchCallbackProperties callback,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails, ListableBeanFactory beanFactory) {
 		// By the bean methods' names, which @ConditionalOnMissingBean leaves unregistered when
 		// the application has its own: a lookup, where asking by type would scan every bean.
 		if (beanFactory.containsBeanDefinition("oneTouchSignatureVerifier")) {
-			verificationKeys(properties, connectionDetails);
+			verificationKeys(properties, callback, connectionDetails);
 		}
 		if (beanFactory.containsBeanDefinition("oneTouchCallbackProcessor")) {
-			checkFreshness(properties.getOnetouch().getCallback());
-			callbackUrl(properties.getOnetouch().getCallback().getUrl());
+			checkFreshness(callback);
+			callbackUrl(callback.getUrl());
 		}
 	}
 
@@ -175,8 +175,8 @@ public final class OneTouchCallbackAutoConfiguration {
 		return (unique != null) ? unique : Clock.systemUTC();
 	}
 
-	private static String path(AuthyProperties properties) {
-		String path = properties.getOnetouch().getCallback().getPath();
+	private static String path(OneTouchCallbackProperties callback) {
+		String path = callback.getPath();
 		if (path == null || !path.startsWith("/")) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.path", path,
 					"must start with '/'");
@@ -211,17 +211,18 @@ public final class OneTouchCallbackAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties,
+		OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties, OneTouchCallbackProperties callback,
 				ObjectProvider<AuthyConnectionDetails> connectionDetails,
 				ObjectProvider<OneTouchCallbackProcessor> processor, ListableBeanFactory beanFactory) {
-			checkCallbackSettings(properties, connectionDetails, beanFactory);
+			checkCallbackSettings(properties, callback, connectionDetails, beanFactory);
 			return new OneTouchCallbackHandler(processor::getObject);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
-		OneTouchCallbackEndpoint oneTouchCallbackEndpoint(AuthyProperties properties, OneTouchCallbackHandler handler) {
-			return new OneTouchCallbackEndpoint(path(properties), handler);
+		OneTouchCallbackEndpoint oneTouchCallbackEndpoint(OneTouchCallbackProperties callback,
+				OneTouchCallbackHandler handler) {
+			return new OneTouchCallbackEndpoint(path(callback), handler);
 		}
 
 		@Bean
@@ -249,9 +250,9 @@ public final class OneTouchCallbackAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "oneTouchCallbackRouterFunction")
-		RouterFunction<ServerResponse> oneTouchCallbackRouterFunction(AuthyProperties properties,
+		RouterFunction<ServerResponse> oneTouchCallbackRouterFunction(OneTouchCallbackProperties callback,
 				ReactiveOneTouchCallbackHandler handler) {
-			String path = path(properties);
+			String path = path(callback);
 			logger.info("OneTouch callbacks routed to GET and POST '" + path + "'");
 			// Every method goes to the handler, which answers 405 itself.
 			return RouterFunctions.route(RequestPredicates.path(path), handler);
@@ -296,9 +297,8 @@ public final class OneTouchCallbackAutoConfiguration {
 				@Bean
 				@ConditionalOnMissingBean
 				OneTouchNonceSchemaInitializer oneTouchNonceSchemaInitializer(DataSource dataSource,
-						AuthyProperties properties) {
-					return new OneTouchNonceSchemaInitializer(dataSource,
-							properties.getOnetouch().getCallback().getJdbc().getInitializeSchema());
+						OneTouchCallbackProperties callback) {
+					return new OneTouchNonceSchemaInitializer(dataSource, callback.getJdbc().getInitializeSchema());
 				}
 
 			}
@@ -327,7 +327,7 @@ public final class OneTouchCallbackAutoConfiguration {
 			@Bean
 			@ConditionalOnMissingBean(OneTouchNonceStore.class)
 			RedisOneTouchNonceStore oneTouchNonceStore(ObjectProvider<StringRedisTemplate> template,
-					ObjectProvider<RedisConnectionFactory> connectionFactory, AuthyProperties properties,
+					ObjectProvider<RedisConnectionFactory> connectionFactory, OneTouchCallbackProperties callback,
 					ObjectProvider<Clock> clock) {
 				StringRedisTemplate redis = template.getIfUnique();
 				if (redis == null) {
@@ -338,8 +338,7 @@ public final class OneTouchCallbackAutoConfiguration {
 					}
 					redis = new StringRedisTemplate(factory);
 				}
-				return new RedisOneTouchNonceStore(redis, properties.getOnetouch().getCallback().getRedis().getKeyPrefix(),
-						clockOf(clock));
+				return new RedisOneTouchNonceStore(redis, callback.getRedis().getKeyPrefix(), clockOf(clock));
 			}
 
 		}

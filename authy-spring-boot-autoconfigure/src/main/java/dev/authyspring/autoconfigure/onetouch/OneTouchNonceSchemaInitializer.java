@@ -9,9 +9,6 @@ import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.sql.init.DatabaseInitializationSettings;
-
-import dev.authyspring.autoconfigure.AuthyProperties;
-
 /**
  * Creates the {@code authy_onetouch_nonce} table of the JDBC nonce store with the script for
  * the database's platform, as {@code authy.onetouch.callback.jdbc.initialize-schema} says,
@@ -27,12 +24,12 @@ public class OneTouchNonceSchemaInitializer extends DataSourceScriptDatabaseInit
 	 * @param dataSource the application's data source
 	 * @param mode when to create the table
 	 */
-	public OneTouchNonceSchemaInitializer(DataSource dataSource, AuthyProperties.SchemaInitialization mode) {
+	public OneTouchNonceSchemaInitializer(DataSource dataSource, OneTouchCallbackProperties.SchemaInitialization mode) {
 		super(dataSource, settings(dataSource, mode));
 	}
 
 	private static DatabaseInitializationSettings settings(DataSource dataSource,
-			AuthyProperties.SchemaInitialization mode) {
+			OneTouchCallbackProperties.SchemaInitialization mode) {
 		DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
 		List<String> locations = new PlatformPlaceholderDatabaseDriverResolver()
 			.withDriverPlatform(DatabaseDriver.MARIADB, "mysql")
