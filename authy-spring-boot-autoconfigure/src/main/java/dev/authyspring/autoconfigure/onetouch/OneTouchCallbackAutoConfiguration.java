@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -22,20 +20,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
@@ -48,14 +42,12 @@ import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.autoconfigure.ConditionalOnAuthyConnection;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
-import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
 import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.NonceFreshness;
 import dev.authyspring.onetouch.OneTouchCallbackMetrics;
 import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import dev.authyspring.onetouch.OneTouchNonceStore;
 import dev.authyspring.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.onetouch.RedisOneTouchNonceStore;
 import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
 import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
@@ -76,13 +68,12 @@ import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 @ConditionalOnAuthyConnection
 @ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
 @EnableConfigurationProperties({ AuthyProperties.class, OneTouchCallbackProperties.class })
+@Import(NonceStoreConfigurations.SharedNonceStoreConfiguration.class)
 public final class OneTouchCallbackAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(OneTouchCallbackAutoConfiguration.class);
 
 	private static final int HANDLER_MAPPING_ORDER = -100;
-
-	static final String NONCE_STORE = "authy.onetouch.callback.nonce-store";
 
 	// Lazy, with the processor: a servlet application creates them for the first callback
 	// (the handler checks their settings at start-up), not on every start.
@@ -115,9 +106,13 @@ public final class OneTouchCallbackAutoConfiguration {
 		return keys;
 	}
 
+	// A bean method here, not a configuration class beside the shared stores': that would
+	// add a bean and a second evaluation of its condition to every start. The property
+	// condition, not the order in which bean methods are processed, keeps it from taking a
+	// shared store's place.
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "memory", matchIfMissing = true)
+	@ConditionalOnProperty(name = NonceStoreConfigurations.NONCE_STORE, havingValue = "memory", matchIfMissing = true)
 	OneTouchNonceStore oneTouchNonceStore(ObjectProvider<Clock> clock) {
 		return new InMemoryOneTouchNonceStore(InMemoryOneTouchNonceStore.DEFAULT_CAPACITY, clockOf(clock));
 	}
@@ -256,105 +251,6 @@ public final class OneTouchCallbackAutoConfiguration {
 			logger.info("OneTouch callbacks routed to GET and POST '" + path + "'");
 			// Every method goes to the handler, which answers 405 itself.
 			return RouterFunctions.route(RequestPredicates.path(path), handler);
-		}
-
-	}
-
-	/**
-	 * The shared stores, read only when {@value #NONCE_STORE} is set: nested so that an
-	 * application on the default in-memory store does not pay for parsing them at start-up.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = NONCE_STORE)
-	static class SharedNonceStoreConfiguration {
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
-		@ConditionalOnClass(JdbcClient.class)
-		static class JdbcNonceStoreConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean(OneTouchNonceStore.class)
-			JdbcOneTouchNonceStore oneTouchNonceStore(ObjectProvider<DataSource> dataSource,
-					ObjectProvider<JdbcClient> jdbcClient, ObjectProvider<Clock> clock) {
-				JdbcClient client = jdbcClient.getIfUnique();
-				if (client == null) {
-					DataSource source = dataSource.getIfUnique();
-					if (source == null) {
-						throw new NonceStoreUnavailableException("jdbc", "a single DataSource bean",
-								"Configure the application's database (spring.datasource.*)");
-					}
-					client = JdbcClient.create(source);
-				}
-				return new JdbcOneTouchNonceStore(client, clockOf(clock));
-			}
-
-			@Configuration(proxyBeanMethods = false)
-			@ConditionalOnClass(DataSourceScriptDatabaseInitializer.class)
-			@ConditionalOnBean(DataSource.class)
-			static class SchemaInitializerConfiguration {
-
-				@Bean
-				@ConditionalOnMissingBean
-				OneTouchNonceSchemaInitializer oneTouchNonceSchemaInitializer(DataSource dataSource,
-						OneTouchCallbackProperties callback) {
-					return new OneTouchNonceSchemaInitializer(dataSource, callback.getJdbc().getInitializeSchema());
-				}
-
-			}
-
-		}
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
-		@ConditionalOnMissingClass("org.springframework.jdbc.core.simple.JdbcClient")
-		static class MissingJdbcConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean
-			OneTouchNonceStore oneTouchNonceStore() {
-				throw new NonceStoreUnavailableException("jdbc", "Spring JDBC on the classpath",
-						"Add org.springframework.boot:spring-boot-starter-jdbc and configure the application's database");
-			}
-
-		}
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
-		@ConditionalOnClass(StringRedisTemplate.class)
-		static class RedisNonceStoreConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean(OneTouchNonceStore.class)
-			RedisOneTouchNonceStore oneTouchNonceStore(ObjectProvider<StringRedisTemplate> template,
-					ObjectProvider<RedisConnectionFactory> connectionFactory, OneTouchCallbackProperties callback,
-					ObjectProvider<Clock> clock) {
-				StringRedisTemplate redis = template.getIfUnique();
-				if (redis == null) {
-					RedisConnectionFactory factory = connectionFactory.getIfUnique();
-					if (factory == null) {
-						throw new NonceStoreUnavailableException("redis", "a RedisConnectionFactory bean",
-								"Configure the application's Redis (spring.data.redis.*)");
-					}
-					redis = new StringRedisTemplate(factory);
-				}
-				return new RedisOneTouchNonceStore(redis, callback.getRedis().getKeyPrefix(), clockOf(clock));
-			}
-
-		}
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
-		@ConditionalOnMissingClass("org.springframework.data.redis.core.StringRedisTemplate")
-		static class MissingRedisConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean
-			OneTouchNonceStore oneTouchNonceStore() {
-				throw new NonceStoreUnavailableException("redis", "Spring Data Redis on the classpath",
-						"Add org.springframework.boot:spring-boot-starter-data-redis and configure the application's Redis");
-			}
-
 		}
 
 	}
