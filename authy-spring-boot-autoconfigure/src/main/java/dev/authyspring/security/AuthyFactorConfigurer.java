@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.HttpSecurityBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -35,11 +35,6 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.Assert;
-
-import dev.authyspring.client.AuthyOneTouch;
-import dev.authyspring.client.AuthyTokens;
-import dev.authyspring.client.AuthyUsers;
-import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 
 /**
  * Puts Authy on the login as a second factor, in one line of the filter chain:
@@ -228,18 +223,10 @@ public final class AuthyFactorConfigurer<H extends HttpSecurityBuilder<H>>
 
 	@Override
 	public void configure(H http) {
-		ApplicationContext context = context(http);
-		Clock clock = context.getBeanProvider(Clock.class).getIfUnique(Clock::systemUTC);
-		AuthySecondFactorSettings settings = context.getBeanProvider(AuthySecondFactorSettings.class)
-			.getIfUnique(AuthySecondFactorSettings::defaults);
-		List<AuthyPushRequestCustomizer> pushCustomizers = new ArrayList<>(
-				context.getBeanProvider(AuthyPushRequestCustomizer.class).orderedStream().toList());
-		pushCustomizers.addAll(this.pushCustomizers);
-		SecondFactorSteps steps = new SecondFactorSteps(context.getBean(AuthyUsers.class),
-				context.getBean(AuthyTokens.class), context.getBean(AuthyOneTouch.class),
-				context.getBeanProvider(PushApprovalAnswers.class)
-					.getIfUnique(() -> new InMemoryPushApprovalAnswers(clock)),
-				settings, pushCustomizers, clock);
+		AuthyFactorBeans beans = AuthyFactorBeans.of(http);
+		Clock clock = beans.clock();
+		AuthySecondFactorSettings settings = beans.settings();
+		SecondFactorSteps steps = beans.steps(settings, beans.pushCustomizers(this.pushCustomizers), clock);
 		RememberedDevices rememberedDevices = settings.rememberDevice().enabled()
 				? new RememberedDevices(settings.rememberDevice(), clock) : null;
 		LoginAttempts attempts = new LoginAttempts(clock);
@@ -248,14 +235,15 @@ public final class AuthyFactorConfigurer<H extends HttpSecurityBuilder<H>>
 				shared(http, SecurityContextRepository.class, AuthyFactorConfigurer::defaultContextRepository),
 				shared(http, SessionAuthenticationStrategy.class, ChangeSessionIdAuthenticationStrategy::new),
 				requestCache, successHandler(requestCache), failureHandler(),
-				(this.failureHandler != null) ? null : this.failureUrl, new AuthyFactorEvents(context), attempts,
-				rememberedDevices, steps, shared(http, RememberMeServices.class, NullRememberMeServices::new));
+				(this.failureHandler != null) ? null : this.failureUrl, beans.events(), attempts, rememberedDevices,
+				steps, shared(http, RememberMeServices.class, NullRememberMeServices::new));
 		AuthySecondFactorFilter filter = new AuthySecondFactorFilter(getRequestMatcherBuilder(),
 				SecondFactorPaths.under(this.pathPrefix), this.secondFactorPage, steps, completion, attempts,
-				authyIdResolver(context), this.withoutAuthyId, rememberedDevices, getSecurityContextHolderStrategy());
+				beans.authyIdResolver(this.authyIdResolver), this.withoutAuthyId, rememberedDevices,
+				getSecurityContextHolderStrategy());
 		http.addFilterBefore(postProcess(filter), AuthorizationFilter.class);
 		RequestMatcher callback = callbackMatcher(http);
-		OneTouchCallbackEndpoint endpoint = context.getBeanProvider(OneTouchCallbackEndpoint.class).getIfUnique();
+		OneTouchCallbackEndpoint endpoint = beans.callbackEndpoint();
 		if (callback != null && endpoint != null) {
 			http.addFilterBefore(postProcess(new OneTouchCallbackFilter(callback, endpoint.handler())),
 					AuthorizationFilter.class);
@@ -263,20 +251,8 @@ public final class AuthyFactorConfigurer<H extends HttpSecurityBuilder<H>>
 	}
 
 	private @Nullable RequestMatcher callbackMatcher(H http) {
-		OneTouchCallbackEndpoint endpoint = context(http).getBeanProvider(OneTouchCallbackEndpoint.class)
-			.getIfUnique();
+		OneTouchCallbackEndpoint endpoint = AuthyFactorBeans.of(http).callbackEndpoint();
 		return (endpoint != null) ? getRequestMatcherBuilder().matcher(endpoint.path()) : null;
-	}
-
-	private AuthyIdResolver authyIdResolver(ApplicationContext context) {
-		AuthyIdResolver resolver = (this.authyIdResolver != null) ? this.authyIdResolver
-				: context.getBeanProvider(AuthyIdResolver.class).getIfUnique();
-		if (resolver == null) {
-			throw new IllegalStateException("The Authy second factor needs to know each user's Authy id: define a "
-					+ "bean of type " + AuthyIdResolver.class.getName()
-					+ " that returns it (or null), or pass one to AuthyFactorConfigurer.authyIdResolver(...)");
-		}
-		return resolver;
 	}
 
 	private AuthenticationSuccessHandler successHandler(RequestCache requestCache) {
@@ -291,12 +267,6 @@ public final class AuthyFactorConfigurer<H extends HttpSecurityBuilder<H>>
 	private AuthenticationFailureHandler failureHandler() {
 		return (this.failureHandler != null) ? this.failureHandler
 				: new SimpleUrlAuthenticationFailureHandler(this.failureUrl);
-	}
-
-	private static ApplicationContext context(HttpSecurityBuilder<?> http) {
-		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
-		Assert.state(context != null, "AuthyFactorConfigurer needs the ApplicationContext shared object");
-		return context;
 	}
 
 	private static <T> T shared(HttpSecurityBuilder<?> http, Class<T> type, Supplier<T> fallback) {

@@ -7,8 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
+import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
+import dev.authyspring.autoconfigure.AuthyConnectionDetails;
+import dev.authyspring.autoconfigure.AuthyProperties;
+import dev.authyspring.autoconfigure.ConditionalOnAuthyConnection;
+import dev.authyspring.core.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
+import dev.authyspring.onetouch.OneTouchCallbackMetrics;
+import dev.authyspring.onetouch.OneTouchCallbackProcessor;
+import dev.authyspring.onetouch.OneTouchNonceStore;
+import dev.authyspring.onetouch.RedisOneTouchNonceStore;
+import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
+import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
+import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -22,43 +35,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.data.redis.connection.RedisConnectionFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
-
-import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
-import dev.authyspring.autoconfigure.AuthyConnectionDetails;
-import dev.authyspring.autoconfigure.AuthyProperties;
-import dev.authyspring.autoconfigure.ConditionalOnAuthyConnection;
-import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
-import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
-import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
-import dev.authyspring.core.onetouch.NonceFreshness;
-import dev.authyspring.onetouch.OneTouchCallbackMetrics;
-import dev.authyspring.onetouch.OneTouchCallbackProcessor;
-import dev.authyspring.onetouch.OneTouchNonceStore;
-import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.onetouch.RedisOneTouchNonceStore;
-import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
-import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
-import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
@@ -75,14 +67,13 @@ import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 @ConditionalOnWebApplication
 @ConditionalOnAuthyConnection
 @ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(AuthyProperties.class)
+@EnableConfigurationProperties({ AuthyProperties.class, OneTouchCallbackProperties.class })
+@Import(NonceStoreConfigurations.SharedNonceStoreConfiguration.class)
 public final class OneTouchCallbackAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(OneTouchCallbackAutoConfiguration.class);
 
 	private static final int HANDLER_MAPPING_ORDER = -100;
-
-	static final String NONCE_STORE = "authy.onetouch.callback.nonce-store";
 
 	// Lazy, with the processor: a servlet application creates them for the first callback
 	// (the handler checks their settings at start-up), not on every start.
@@ -90,11 +81,11 @@ public final class OneTouchCallbackAutoConfiguration {
 	@Lazy
 	@ConditionalOnMissingBean
 	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties,
-			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
-		return new OneTouchSignatureVerifier(verificationKeys(properties, connectionDetails));
+			OneTouchCallbackProperties callback, ObjectProvider<AuthyConnectionDetails> connectionDetails) {
+		return new OneTouchSignatureVerifier(verificationKeys(properties, callback, connectionDetails));
 	}
 
-	private static List<String> verificationKeys(AuthyProperties properties,
+	private static List<String> verificationKeys(AuthyProperties properties, OneTouchCallbackProperties callback,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
 		List<String> keys = new ArrayList<>();
 		AuthyConnectionDetails connection = connectionDetails.getIfAvailable();
@@ -103,7 +94,7 @@ public final class OneTouchCallbackAutoConfiguration {
 			throw new InvalidConfigurationPropertyValueException("authy.api-key", "<hidden>", "must not be empty");
 		}
 		keys.add(apiKey);
-		List<String> additionalKeys = properties.getOnetouch().getCallback().getAdditionalKeys();
+		List<String> additionalKeys = callback.getAdditionalKeys();
 		for (int i = 0; i < additionalKeys.size(); i++) {
 			String key = additionalKeys.get(i);
 			if (key == null || key.isBlank()) {
@@ -115,9 +106,13 @@ public final class OneTouchCallbackAutoConfiguration {
 		return keys;
 	}
 
+	// A bean method here, not a configuration class beside the shared stores': that would
+	// add a bean and a second evaluation of its condition to every start. The property
+	// condition, not the order in which bean methods are processed, keeps it from taking a
+	// shared store's place.
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnProperty(name = NONCE_STORE, havingValue = "memory", matchIfMissing = true)
+	@ConditionalOnProperty(name = NonceStoreConfigurations.NONCE_STORE, havingValue = "memory", matchIfMissing = true)
 	OneTouchNonceStore oneTouchNonceStore(ObjectProvider<Clock> clock) {
 		return new InMemoryOneTouchNonceStore(InMemoryOneTouchNonceStore.DEFAULT_CAPACITY, clockOf(clock));
 	}
@@ -125,10 +120,10 @@ public final class OneTouchCallbackAutoConfiguration {
 	@Bean
 	@Lazy
 	@ConditionalOnMissingBean
-	OneTouchCallbackProcessor oneTouchCallbackProcessor(AuthyProperties properties, OneTouchSignatureVerifier verifier,
-			OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher, ObjectProvider<Clock> clock,
-			ObjectProvider<OneTouchCallbackMetrics> metrics, ObjectProvider<ObservationRegistry> observationRegistry) {
-		AuthyProperties.Callback callback = properties.getOnetouch().getCallback();
+	OneTouchCallbackProcessor oneTouchCallbackProcessor(OneTouchCallbackProperties callback,
+			OneTouchSignatureVerifier verifier, OneTouchNonceStore nonceStore, ApplicationEventPublisher eventPublisher,
+			ObjectProvider<Clock> clock, ObjectProvider<OneTouchCallbackMetrics> metrics,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		checkFreshness(callback);
 		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
 				clockOf(clock));
@@ -139,7 +134,7 @@ public final class OneTouchCallbackAutoConfiguration {
 				callbackUrl(callback.getUrl()), (registry != null) ? registry : ObservationRegistry.NOOP);
 	}
 
-	private static void checkFreshness(AuthyProperties.Callback callback) {
+	private static void checkFreshness(OneTouchCallbackProperties callback) {
 		if (callback.getMaxAge().isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-age", callback.getMaxAge(),
 					"must not be negative");
@@ -155,16 +150,16 @@ public final class OneTouchCallbackAutoConfiguration {
 	 * would reject only when the first callback arrives: the settings of the beans defined
 	 * here only, since an application's own verifier or processor ignores them.
 	 */
-	static void checkCallbackSettings(AuthyProperties properties,
+	static void checkCallbackSettings(AuthyProperties properties, OneTouchCallbackProperties callback,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails, ListableBeanFactory beanFactory) {
 		// By the bean methods' names, which @ConditionalOnMissingBean leaves unregistered when
 		// the application has its own: a lookup, where asking by type would scan every bean.
 		if (beanFactory.containsBeanDefinition("oneTouchSignatureVerifier")) {
-			verificationKeys(properties, connectionDetails);
+			verificationKeys(properties, callback, connectionDetails);
 		}
 		if (beanFactory.containsBeanDefinition("oneTouchCallbackProcessor")) {
-			checkFreshness(properties.getOnetouch().getCallback());
-			callbackUrl(properties.getOnetouch().getCallback().getUrl());
+			checkFreshness(callback);
+			callbackUrl(callback.getUrl());
 		}
 	}
 
@@ -175,8 +170,8 @@ public final class OneTouchCallbackAutoConfiguration {
 		return (unique != null) ? unique : Clock.systemUTC();
 	}
 
-	private static String path(AuthyProperties properties) {
-		String path = properties.getOnetouch().getCallback().getPath();
+	private static String path(OneTouchCallbackProperties callback) {
+		String path = callback.getPath();
 		if (path == null || !path.startsWith("/")) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.path", path,
 					"must start with '/'");
@@ -211,17 +206,18 @@ public final class OneTouchCallbackAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties,
+		OneTouchCallbackHandler oneTouchCallbackHandler(AuthyProperties properties, OneTouchCallbackProperties callback,
 				ObjectProvider<AuthyConnectionDetails> connectionDetails,
 				ObjectProvider<OneTouchCallbackProcessor> processor, ListableBeanFactory beanFactory) {
-			checkCallbackSettings(properties, connectionDetails, beanFactory);
+			checkCallbackSettings(properties, callback, connectionDetails, beanFactory);
 			return new OneTouchCallbackHandler(processor::getObject);
 		}
 
 		@Bean
 		@ConditionalOnMissingBean
-		OneTouchCallbackEndpoint oneTouchCallbackEndpoint(AuthyProperties properties, OneTouchCallbackHandler handler) {
-			return new OneTouchCallbackEndpoint(path(properties), handler);
+		OneTouchCallbackEndpoint oneTouchCallbackEndpoint(OneTouchCallbackProperties callback,
+				OneTouchCallbackHandler handler) {
+			return new OneTouchCallbackEndpoint(path(callback), handler);
 		}
 
 		@Bean
@@ -249,113 +245,12 @@ public final class OneTouchCallbackAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "oneTouchCallbackRouterFunction")
-		RouterFunction<ServerResponse> oneTouchCallbackRouterFunction(AuthyProperties properties,
+		RouterFunction<ServerResponse> oneTouchCallbackRouterFunction(OneTouchCallbackProperties callback,
 				ReactiveOneTouchCallbackHandler handler) {
-			String path = path(properties);
+			String path = path(callback);
 			logger.info("OneTouch callbacks routed to GET and POST '" + path + "'");
 			// Every method goes to the handler, which answers 405 itself.
 			return RouterFunctions.route(RequestPredicates.path(path), handler);
-		}
-
-	}
-
-	/**
-	 * The shared stores, read only when {@value #NONCE_STORE} is set: nested so that an
-	 * application on the default in-memory store does not pay for parsing them at start-up.
-	 */
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = NONCE_STORE)
-	static class SharedNonceStoreConfiguration {
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
-		@ConditionalOnClass(JdbcClient.class)
-		static class JdbcNonceStoreConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean(OneTouchNonceStore.class)
-			JdbcOneTouchNonceStore oneTouchNonceStore(ObjectProvider<DataSource> dataSource,
-					ObjectProvider<JdbcClient> jdbcClient, ObjectProvider<Clock> clock) {
-				JdbcClient client = jdbcClient.getIfUnique();
-				if (client == null) {
-					DataSource source = dataSource.getIfUnique();
-					if (source == null) {
-						throw new NonceStoreUnavailableException("jdbc", "a single DataSource bean",
-								"Configure the application's database (spring.datasource.*)");
-					}
-					client = JdbcClient.create(source);
-				}
-				return new JdbcOneTouchNonceStore(client, clockOf(clock));
-			}
-
-			@Configuration(proxyBeanMethods = false)
-			@ConditionalOnClass(DataSourceScriptDatabaseInitializer.class)
-			@ConditionalOnBean(DataSource.class)
-			static class SchemaInitializerConfiguration {
-
-				@Bean
-				@ConditionalOnMissingBean
-				OneTouchNonceSchemaInitializer oneTouchNonceSchemaInitializer(DataSource dataSource,
-						AuthyProperties properties) {
-					return new OneTouchNonceSchemaInitializer(dataSource,
-							properties.getOnetouch().getCallback().getJdbc().getInitializeSchema());
-				}
-
-			}
-
-		}
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "jdbc")
-		@ConditionalOnMissingClass("org.springframework.jdbc.core.simple.JdbcClient")
-		static class MissingJdbcConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean
-			OneTouchNonceStore oneTouchNonceStore() {
-				throw new NonceStoreUnavailableException("jdbc", "Spring JDBC on the classpath",
-						"Add org.springframework.boot:spring-boot-starter-jdbc and configure the application's database");
-			}
-
-		}
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
-		@ConditionalOnClass(StringRedisTemplate.class)
-		static class RedisNonceStoreConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean(OneTouchNonceStore.class)
-			RedisOneTouchNonceStore oneTouchNonceStore(ObjectProvider<StringRedisTemplate> template,
-					ObjectProvider<RedisConnectionFactory> connectionFactory, AuthyProperties properties,
-					ObjectProvider<Clock> clock) {
-				StringRedisTemplate redis = template.getIfUnique();
-				if (redis == null) {
-					RedisConnectionFactory factory = connectionFactory.getIfUnique();
-					if (factory == null) {
-						throw new NonceStoreUnavailableException("redis", "a RedisConnectionFactory bean",
-								"Configure the application's Redis (spring.data.redis.*)");
-					}
-					redis = new StringRedisTemplate(factory);
-				}
-				return new RedisOneTouchNonceStore(redis, properties.getOnetouch().getCallback().getRedis().getKeyPrefix(),
-						clockOf(clock));
-			}
-
-		}
-
-		@Configuration(proxyBeanMethods = false)
-		@ConditionalOnProperty(name = NONCE_STORE, havingValue = "redis")
-		@ConditionalOnMissingClass("org.springframework.data.redis.core.StringRedisTemplate")
-		static class MissingRedisConfiguration {
-
-			@Bean
-			@ConditionalOnMissingBean
-			OneTouchNonceStore oneTouchNonceStore() {
-				throw new NonceStoreUnavailableException("redis", "Spring Data Redis on the classpath",
-						"Add org.springframework.boot:spring-boot-starter-data-redis and configure the application's Redis");
-			}
-
 		}
 
 	}

@@ -1,7 +1,6 @@
 package dev.authyspring.autoconfigure.onetouch;
 
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.DatabaseDriver;
@@ -9,8 +8,6 @@ import org.springframework.boot.jdbc.init.DataSourceScriptDatabaseInitializer;
 import org.springframework.boot.jdbc.init.PlatformPlaceholderDatabaseDriverResolver;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.sql.init.DatabaseInitializationSettings;
-
-import dev.authyspring.autoconfigure.AuthyProperties;
 
 /**
  * Creates the {@code authy_onetouch_nonce} table of the JDBC nonce store with the script for
@@ -27,12 +24,12 @@ public class OneTouchNonceSchemaInitializer extends DataSourceScriptDatabaseInit
 	 * @param dataSource the application's data source
 	 * @param mode when to create the table
 	 */
-	public OneTouchNonceSchemaInitializer(DataSource dataSource, AuthyProperties.SchemaInitialization mode) {
+	public OneTouchNonceSchemaInitializer(DataSource dataSource, OneTouchCallbackProperties.SchemaInitialization mode) {
 		super(dataSource, settings(dataSource, mode));
 	}
 
 	private static DatabaseInitializationSettings settings(DataSource dataSource,
-			AuthyProperties.SchemaInitialization mode) {
+			OneTouchCallbackProperties.SchemaInitialization mode) {
 		DatabaseInitializationSettings settings = new DatabaseInitializationSettings();
 		List<String> locations = new PlatformPlaceholderDatabaseDriverResolver()
 			.withDriverPlatform(DatabaseDriver.MARIADB, "mysql")
