@@ -5,10 +5,12 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -89,7 +91,8 @@ final class AuthyApi {
 			return null;
 		}
 		if (get && s.length == 5 && ("sms".equals(area) || "call".equals(area))) {
-			return new Route("sms".equals(area) ? Endpoint.SMS : Endpoint.CALL, (r) -> sendToken(area, s[4], r));
+			Channel via = "sms".equals(area) ? Channel.SMS : Channel.CALL;
+			return new Route("sms".equals(area) ? Endpoint.SMS : Endpoint.CALL, (r) -> sendToken(via, s[4], r));
 		}
 		if (get && s.length == 6 && "verify".equals(area)) {
 			return new Route(Endpoint.VERIFY_TOKEN, (r) -> verifyToken(s[4], s[5], r));
@@ -126,7 +129,7 @@ final class AuthyApi {
 		if (key == null || !MessageDigest.isEqual(this.apiKey, key.getBytes(StandardCharsets.UTF_8))) {
 			return ApiErrors.invalidApiKey();
 		}
-		this.state.count(SimulatorState.Counter.API_CALLS);
+		this.state.statistics().count(Statistics.Counter.API_CALLS);
 		try {
 			return route.handler().apply(params);
 		}
@@ -156,41 +159,35 @@ final class AuthyApi {
 		if (!errors.isEmpty() || digits == null || email == null) {
 			return ApiErrors.userNotValid(errors);
 		}
-		SimulatorState.User user = this.state.register(countryCode, digits, email);
-		return ApiResponse.ok(object("message", "User created successfully.", "user", object("id", user.id),
+		User user = this.state.users().register(countryCode, digits, email);
+		return ApiResponse.ok(object("message", "User created successfully.", "user", object("id", user.id()),
 				"success", true));
 	}
 
 	private ApiResponse userStatus(String id) {
-		SimulatorState.User user = findUser(id);
-		if (user == null) {
+		User found = findUser(id);
+		if (found == null) {
 			return ApiErrors.userNotFound();
 		}
-		boolean registered;
-		boolean app;
-		String email;
-		synchronized (user) {
-			registered = user.registered;
-			app = user.appInstalled;
-			email = user.emails.isEmpty() ? null : user.emails.iterator().next();
-		}
-		List<String> devices = app ? List.of("android") : List.of();
-		Map<String, Object> status = object("authy_id", user.id, "confirmed", true, "registered", registered,
-				"country_code", user.countryCode, "phone_number", PhoneNumbers.maskedNumber(user.digits), "email",
-				email, "devices", devices, "has_hard_token", false, "account_disabled", false);
+		User.Snapshot user = found.snapshot();
+		List<String> devices = user.appInstalled() ? List.of("android") : List.of();
+		Map<String, Object> status = object("authy_id", user.id(), "confirmed", true, "registered",
+				user.registered(), "country_code", user.countryCode(), "phone_number",
+				PhoneNumbers.maskedNumber(user.digits()), "email", user.firstEmail(), "devices", devices,
+				"has_hard_token", false, "account_disabled", false);
 		return ApiResponse.ok(object("status", status, "message", "User status.", "success", true));
 	}
 
 	private ApiResponse deleteUser(String id) {
-		SimulatorState.User user = findUser(id);
-		if (user == null || !this.state.delete(user.id)) {
+		User user = findUser(id);
+		if (user == null || !this.state.users().delete(user.id())) {
 			return ApiErrors.userNotFound();
 		}
 		return ApiResponse.ok(object("message", "User removed from application", "success", true));
 	}
 
 	private ApiResponse registerActivity(String id, RequestParameters params) {
-		SimulatorState.User user = findUser(id);
+		User user = findUser(id);
 		if (user == null) {
 			return ApiErrors.userNotFound();
 		}
@@ -208,25 +205,21 @@ final class AuthyApi {
 
 	// Tokens
 
-	private ApiResponse sendToken(String via, String id, RequestParameters params) {
-		SimulatorState.User user = findUser(id);
+	private ApiResponse sendToken(Channel via, String id, RequestParameters params) {
+		User user = findUser(id);
 		if (user == null) {
 			return ApiErrors.userNotFound();
 		}
-		String cellphone = PhoneNumbers.maskedCellphone(user.countryCode, user.digits);
-		boolean app;
-		synchronized (user) {
-			app = user.appInstalled;
-		}
-		if (app && !params.flag("force")) {
-			String message = "sms".equals(via)
+		String cellphone = PhoneNumbers.maskedCellphone(user.countryCode(), user.digits());
+		if (user.appInstalled() && !params.flag("force")) {
+			String message = (via == Channel.SMS)
 					? "Ignored: SMS is not needed for smartphones. Pass force=true if you want to actually send it anyway."
 					: "Call ignored. User is using  App Tokens and this call is not necessary. Pass force=true if you still want to call users that are using the App.";
 			return ApiResponse.ok(object("message", message, "cellphone", cellphone, "device", "android", "ignored",
 					true, "success", true));
 		}
-		this.state.sendToken(user, via, params.text("action"), params.text("locale"));
-		if ("sms".equals(via)) {
+		this.state.tokens().send(user, via, params.text("action"), params.text("locale"));
+		if (via == Channel.SMS) {
 			return ApiResponse.ok(object("success", true, "message", "SMS token was sent", "cellphone", cellphone));
 		}
 		return ApiResponse.ok(object("cellphone", cellphone, "message", "Call started...", "success", true));
@@ -236,11 +229,11 @@ final class AuthyApi {
 		if (!TOKEN.matcher(token).matches()) {
 			return ApiErrors.invalidToken(400);
 		}
-		SimulatorState.User user = findUser(id);
+		User user = findUser(id);
 		if (user == null) {
 			return ApiErrors.userNotFound();
 		}
-		return switch (this.state.verifyToken(user, token, params.flag("force"), params.text("action"))) {
+		return switch (this.state.tokens().verify(user, token, params.flag("force"), params.text("action"))) {
 			case VALID -> ApiResponse.ok(object("message", "Token is valid.", "token", "is valid", "success", "true",
 					"device", device(user)));
 			case REUSED -> ApiErrors.reusedToken();
@@ -248,13 +241,10 @@ final class AuthyApi {
 		};
 	}
 
-	private static Map<String, Object> device(SimulatorState.User user) {
-		boolean app;
-		synchronized (user) {
-			app = user.appInstalled;
-		}
-		return object("id", app ? user.deviceId : null, "os_type", app ? "android" : "sms", "registration_date",
-				user.createdAt.getEpochSecond(), "registration_method", app ? "sms" : null, "registration_country",
+	private static Map<String, Object> device(User user) {
+		boolean app = user.appInstalled();
+		return object("id", app ? user.deviceId() : null, "os_type", app ? "android" : "sms", "registration_date",
+				user.createdAt().getEpochSecond(), "registration_method", app ? "sms" : null, "registration_country",
 				null, "registration_region", null, "registration_city", null, "country", null, "region", null, "city",
 				null, "ip", null, "last_account_recovery_at", null, "last_sync_date", null);
 	}
@@ -262,7 +252,7 @@ final class AuthyApi {
 	// OneTouch
 
 	private ApiResponse createApproval(String id, RequestParameters params) {
-		SimulatorState.User user = findUser(id);
+		User user = findUser(id);
 		if (user == null) {
 			return ApiErrors.userNotFound();
 		}
@@ -273,7 +263,7 @@ final class AuthyApi {
 		Map<String, String> details = params.stringMap("details");
 		Map<String, String> hidden = params.stringMap("hidden_details");
 		List<Map<String, String>> logos = logos(params.get("logos"));
-		long seconds = SimulatorState.DEFAULT_APPROVAL_SECONDS;
+		long seconds = Approvals.DEFAULT_SECONDS_TO_EXPIRE;
 		String ttl = params.text("seconds_to_expire");
 		if (ttl != null) {
 			if (!DIGITS.matcher(ttl).matches() || ttl.length() > 9) {
@@ -281,8 +271,9 @@ final class AuthyApi {
 			}
 			seconds = Long.parseLong(ttl);
 		}
-		String uuid = this.state.createApproval(user, message, details, hidden, logos, seconds);
-		return ApiResponse.ok(object("approval_request", object("uuid", uuid), "success", true));
+		ApprovalRequest request = this.state.approvals()
+			.create(user, new ApprovalRequest.Content(message, details, hidden, logos), seconds);
+		return ApiResponse.ok(object("approval_request", object("uuid", request.uuid()), "success", true));
 	}
 
 	private static @Nullable List<Map<String, String>> logos(@Nullable Object value) {
@@ -308,20 +299,18 @@ final class AuthyApi {
 	}
 
 	private ApiResponse approvalStatus(String uuid) {
-		SimulatorState.ApprovalRequest request = this.state.approval(uuid);
+		ApprovalRequest request = this.state.approvals().find(uuid);
 		if (request == null) {
 			return ApiErrors.approvalRequestNotFound(uuid);
 		}
-		Map<String, Object> body;
-		synchronized (request) {
-			Instant updated = (request.processedAt != null) ? request.processedAt : request.createdAt;
-			body = object("_app_name", SimulatorState.APP_NAME, "_app_serial_id", SimulatorState.APP_SERIAL_ID,
-					"_authy_id", request.authyId, "_id", request.id, "_user_email", request.userEmail, "app_id",
-					SimulatorState.APP_ID, "created_at", iso(request.createdAt), "notified", false, "processed_at",
-					(request.processedAt != null) ? iso(request.processedAt) : null, "seconds_to_expire",
-					request.secondsToExpire, "status", request.status, "updated_at", iso(updated), "user_id",
-					"5a17c0de" + String.format("%016x", request.authyId), "uuid", request.uuid);
-		}
+		Instant processedAt = request.processedAt();
+		Map<String, Object> body = object("_app_name", SimulatorState.APP_NAME, "_app_serial_id",
+				SimulatorState.APP_SERIAL_ID, "_authy_id", request.authyId(), "_id", request.id(), "_user_email",
+				request.userEmail(), "app_id", SimulatorState.APP_ID, "created_at", iso(request.createdAt()),
+				"notified", false, "processed_at", (processedAt != null) ? iso(processedAt) : null,
+				"seconds_to_expire", request.secondsToExpire(), "status", request.status().wireName(), "updated_at",
+				iso(request.updatedAt()), "user_id", "5a17c0de" + String.format("%016x", request.authyId()), "uuid",
+				request.uuid());
 		return ApiResponse.ok(object("approval_request", body, "success", true));
 	}
 
@@ -332,11 +321,12 @@ final class AuthyApi {
 	// Phone verification and information
 
 	private ApiResponse startVerification(RequestParameters params) {
-		String via = params.text("via");
-		if (via == null) {
+		String viaName = params.text("via");
+		if (viaName == null) {
 			return ApiErrors.missingParameter("via");
 		}
-		if (!"sms".equals(via) && !"call".equals(via)) {
+		Channel via = Channel.of(viaName);
+		if (via == null) {
 			return ApiErrors.invalidParameter("via", "Must be sms or call");
 		}
 		Phone phone = phone(params);
@@ -350,11 +340,11 @@ final class AuthyApi {
 			codeLength = Integer.parseInt(length);
 		}
 		PhoneNumbers.Carrier carrier = PhoneNumbers.carrier(phone.digits());
-		if ("sms".equals(via) && "landline".equals(carrier.type())) {
+		if (via == Channel.SMS && "landline".equals(carrier.type())) {
 			return ApiErrors.codeFirst(403, "60082", "Can not send SMS to landline phone numbers");
 		}
-		SimulatorState.VerificationStart started = this.state.startVerification(phone.countryCode(), phone.digits(),
-				via, params.text("locale"), codeLength);
+		Verifications.Started started = this.state.verifications()
+			.start(phone.countryCode(), phone.digits(), via, params.text("locale"), codeLength);
 		String display = PhoneNumbers.display(phone.countryCode(), phone.digits());
 		String message = verificationMessage(via, params.text("locale"), display);
 		return ApiResponse.ok(object("carrier", carrier.provider(), "is_cellphone", carrier.cellphone(), "is_ported",
@@ -362,8 +352,8 @@ final class AuthyApi {
 				started.uuid(), "success", true));
 	}
 
-	private static String verificationMessage(String via, @Nullable String locale, String display) {
-		if ("sms".equals(via)) {
+	private static String verificationMessage(Channel via, @Nullable String locale, String display) {
+		if (via == Channel.SMS) {
 			return "Text message sent to " + display + ".";
 		}
 		// The only localised text on record; every other locale answers in English.
@@ -379,7 +369,7 @@ final class AuthyApi {
 		if (code == null) {
 			return ApiErrors.missingParameter("verification_code");
 		}
-		return switch (this.state.checkVerification(phone.countryCode(), phone.digits(), code)) {
+		return switch (this.state.verifications().check(phone.countryCode(), phone.digits(), code)) {
 			case CORRECT -> ApiResponse.ok(object("message", "Verification code is correct.", "success", true));
 			case INCORRECT -> ApiErrors.codeFirst(401, "60022", "Verification code is incorrect");
 			case NOT_FOUND -> ApiErrors.messageFirst(404, "60023", "No pending verifications for "
@@ -389,21 +379,21 @@ final class AuthyApi {
 
 	private ApiResponse verificationStatus(RequestParameters params) {
 		String uuid = params.text("uuid");
-		SimulatorState.VerificationStatus status;
+		Verifications.Status status;
 		if (uuid != null) {
-			status = this.state.verificationStatus(uuid, 0, null);
+			status = this.state.verifications().status(uuid);
 		}
 		else {
 			if (params.text("country_code") == null || params.text("phone_number") == null) {
 				return ApiErrors.codeFirst(400, "60042", "Either uuid or country_code and phone number are required");
 			}
 			Phone phone = phone(params);
-			status = this.state.verificationStatus(null, phone.countryCode(), phone.digits());
+			status = this.state.verifications().status(phone.countryCode(), phone.digits());
 		}
 		if (status == null) {
 			return ApiErrors.messageFirst(404, "60023", "Phone verification not found");
 		}
-		return ApiResponse.ok(object("message", "Phone Verification status.", "status", status.status(),
+		return ApiResponse.ok(object("message", "Phone Verification status.", "status", status.state().wireName(),
 				"seconds_to_expire", status.secondsToExpire(), "success", true));
 	}
 
@@ -443,16 +433,22 @@ final class AuthyApi {
 	}
 
 	private ApiResponse appStats() {
-		List<Map<String, Object>> stats = this.state.monthlyStats();
+		List<Map<String, Object>> stats = new ArrayList<>();
+		for (Statistics.MonthlyCounts month : this.state.statistics().monthly()) {
+			stats.add(object("sms_count", month.sms(), "calls_count", month.calls(), "users_count", month.users(),
+					"auths_count", month.auths(), "month",
+					month.month().getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH), "api_calls_count",
+					month.apiCalls(), "year", month.month().getYear()));
+		}
 		return ApiResponse.ok(object("message", "Monthly statistics.", "count", stats.size(), "total_users",
-				this.state.totalUsers(), "app_id", SimulatorState.APP_SERIAL_ID, "success", true, "stats", stats));
+				this.state.users().count(), "app_id", SimulatorState.APP_SERIAL_ID, "success", true, "stats", stats));
 	}
 
-	private SimulatorState.@Nullable User findUser(String id) {
+	private @Nullable User findUser(String id) {
 		if (!DIGITS.matcher(id).matches() || id.length() > 18) {
 			return null;
 		}
-		return this.state.user(Long.parseLong(id));
+		return this.state.users().find(Long.parseLong(id));
 	}
 
 	/**

@@ -170,7 +170,7 @@ public final class AuthySimulator implements AutoCloseable {
 		if (digits == null) {
 			throw new IllegalArgumentException("Phone number is invalid");
 		}
-		return this.state.register(countryCode, digits, email).id;
+		return this.state.users().register(countryCode, digits, email).id();
 	}
 
 	/**
@@ -180,7 +180,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @throws IllegalArgumentException if there is no such user
 	 */
 	public void installApp(long authyId) {
-		this.state.installApp(authyId);
+		this.state.users().get(authyId).installApp();
 	}
 
 	/**
@@ -191,7 +191,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @throws IllegalStateException if the user has no app
 	 */
 	public String totp(long authyId) {
-		return this.state.totp(authyId);
+		return this.state.users().get(authyId).totp(this.state.now());
 	}
 
 	/**
@@ -199,7 +199,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the outbox
 	 */
 	public List<Message> messages() {
-		return this.state.messages();
+		return this.state.outbox().messages();
 	}
 
 	/**
@@ -208,14 +208,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the message, if any
 	 */
 	public Optional<Message> lastMessage(long authyId) {
-		List<Message> messages = messages();
-		for (int i = messages.size() - 1; i >= 0; i--) {
-			Message message = messages.get(i);
-			if (message.authyId() != null && message.authyId() == authyId) {
-				return Optional.of(message);
-			}
-		}
-		return Optional.empty();
+		return this.state.outbox().lastTo(authyId);
 	}
 
 	/**
@@ -238,15 +231,10 @@ public final class AuthySimulator implements AutoCloseable {
 	 */
 	public String lastVerificationCode(int countryCode, String phoneNumber) {
 		String digits = PhoneNumbers.national(countryCode, phoneNumber);
-		List<Message> messages = messages();
-		for (int i = messages.size() - 1; i >= 0; i--) {
-			Message message = messages.get(i);
-			if (message.authyId() == null && message.countryCode() == countryCode
-					&& message.phoneNumber().equals(digits)) {
-				return message.code();
-			}
-		}
-		throw new IllegalStateException("No verification code was sent to that number");
+		return this.state.outbox()
+			.lastVerificationTo(countryCode, digits)
+			.map(Message::code)
+			.orElseThrow(() -> new IllegalStateException("No verification code was sent to that number"));
 	}
 
 	/**
@@ -254,7 +242,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the requests
 	 */
 	public List<Approval> approvals() {
-		return this.state.approvals();
+		return this.state.approvals().list();
 	}
 
 	/**
@@ -262,7 +250,9 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the pending requests, oldest first
 	 */
 	public List<Approval> pendingApprovals() {
-		return approvals().stream().filter((approval) -> "pending".equals(approval.status())).toList();
+		return approvals().stream()
+			.filter((approval) -> ApprovalStatus.PENDING.wireName().equals(approval.status()))
+			.toList();
 	}
 
 	/**

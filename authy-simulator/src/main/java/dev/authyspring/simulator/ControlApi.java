@@ -76,7 +76,7 @@ final class ControlApi {
 				return totp(authyId);
 			}
 			if ("app".equals(s[4]) && post) {
-				if (this.simulator.state().user(authyId) == null) {
+				if (this.simulator.state().users().find(authyId) == null) {
 					return error(404, "No user with Authy id " + authyId);
 				}
 				this.simulator.installApp(authyId);
@@ -138,12 +138,11 @@ final class ControlApi {
 
 	private List<Map<String, Object>> users() {
 		List<Map<String, Object>> result = new ArrayList<>();
-		for (SimulatorState.User user : this.simulator.state().users()) {
-			synchronized (user) {
-				result.add(object("authy_id", user.id, "country_code", user.countryCode, "phone_number", user.digits,
-						"emails", new ArrayList<>(user.emails), "registered", user.registered, "app_installed",
-						user.appInstalled));
-			}
+		for (User found : this.simulator.state().users().all()) {
+			User.Snapshot user = found.snapshot();
+			result.add(object("authy_id", user.id(), "country_code", user.countryCode(), "phone_number",
+					user.digits(), "emails", user.emails(), "registered", user.registered(), "app_installed",
+					user.appInstalled()));
 		}
 		return result;
 	}
