@@ -68,7 +68,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 	}
 
 	private void handleApi(HttpExchange exchange, String path) throws IOException {
-		AuthyApi.Route route = this.api.route(exchange.getRequestMethod(), path);
+		AuthyApi.Call route = this.api.route(exchange.getRequestMethod(), path);
 		if (route == null) {
 			send(exchange, ApiErrors.notFound());
 			return;

@@ -45,6 +45,10 @@ final class SimulatorState {
 		this.verifications = new Verifications(clock, this.random, this.outbox, this.statistics);
 	}
 
+	Clock clock() {
+		return this.clock;
+	}
+
 	Instant now() {
 		return this.clock.instant();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * increasing across {@link #clear()}.
  */
 final class Users {
+
+	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
 	private final Clock clock;
 
@@ -64,6 +67,17 @@ final class Users {
 
 	@Nullable User find(long id) {
 		return this.byId.get(id);
+	}
+
+	/**
+	 * The user with an id as written in a path, or {@code null} if there is none or the
+	 * text is not an id.
+	 */
+	@Nullable User find(String id) {
+		if (!DIGITS.matcher(id).matches() || id.length() > 18) {
+			return null;
+		}
+		return this.byId.get(Long.parseLong(id));
 	}
 
 	/**
