@@ -17,10 +17,10 @@ import static dev.authyspring.simulator.Json.object;
  */
 final class ApprovalControl {
 
-	private final AuthySimulator simulator;
+	private final Simulation simulation;
 
-	ApprovalControl(AuthySimulator simulator) {
-		this.simulator = simulator;
+	ApprovalControl(Simulation simulation) {
+		this.simulation = simulation;
 	}
 
 	ApiResponse list(ControlRequest request) {
@@ -29,7 +29,7 @@ final class ApprovalControl {
 
 	private List<Map<String, Object>> approvals(@Nullable String status) {
 		List<Map<String, Object>> result = new ArrayList<>();
-		for (Approval approval : this.simulator.approvals()) {
+		for (Approval approval : this.simulation.state().approvals().list()) {
 			if (status != null && !status.equals(approval.status())) {
 				continue;
 			}
@@ -52,8 +52,8 @@ final class ApprovalControl {
 	private ApiResponse decide(String uuid, boolean approve) {
 		CallbackResult result;
 		try {
-			result = (approve ? this.simulator.approve(uuid) : this.simulator.deny(uuid)).get(
-					this.simulator.callbackTimeout().multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS);
+			result = this.simulation.decide(uuid, approve).get(
+					this.simulation.callbackTimeout().multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (IllegalArgumentException ex) {
 			return ControlApi.error(404, ex.getMessage());

@@ -22,17 +22,17 @@ final class ControlApi {
 
 	private static final String UUID = "{uuid:[0-9A-Za-z-]{1,64}}";
 
-	private final AuthySimulator simulator;
+	private final Simulation simulation;
 
 	private final byte[] page;
 
 	private final RouteTable<Handler> routes;
 
-	ControlApi(AuthySimulator simulator) {
-		this.simulator = simulator;
+	ControlApi(Simulation simulation) {
+		this.simulation = simulation;
 		this.page = loadPage();
-		this.routes = routes(new OutboxControl(simulator), new UserControl(simulator),
-				new ApprovalControl(simulator), new FaultControl(simulator));
+		this.routes = routes(new OutboxControl(simulation), new UserControl(simulation),
+				new ApprovalControl(simulation), new FaultControl(simulation));
 	}
 
 	private RouteTable<Handler> routes(OutboxControl outbox, UserControl users, ApprovalControl approvals,
@@ -75,18 +75,18 @@ final class ControlApi {
 		RequestParameters params = request.body();
 		String url = params.text("url");
 		if (url == null) {
-			this.simulator.clearCallbackUrl();
+			this.simulation.clearCallbackUrl();
 		}
 		else {
 			String method = params.text("method");
-			this.simulator.callbackUrl(url,
+			this.simulation.callbackUrl(url,
 					(method != null) ? CallbackMethod.valueOf(method.toUpperCase(Locale.ROOT)) : CallbackMethod.POST);
 		}
 		return ApiResponse.ok(object("url", url, "success", true));
 	}
 
 	private ApiResponse reset(ControlRequest request) {
-		this.simulator.reset();
+		this.simulation.reset();
 		return ApiResponse.ok(object("message", "Simulator reset.", "success", true));
 	}
 

@@ -13,14 +13,14 @@ final class FaultControl {
 
 	private static final String TYPES = "latency, status, html, malformed, drop, process_then_drop or duplicate";
 
-	private final AuthySimulator simulator;
+	private final Simulation simulation;
 
-	FaultControl(AuthySimulator simulator) {
-		this.simulator = simulator;
+	FaultControl(Simulation simulation) {
+		this.simulation = simulation;
 	}
 
 	ApiResponse list(ControlRequest request) {
-		return ApiResponse.ok(this.simulator.faults().describe());
+		return ApiResponse.ok(this.simulation.faults().describe());
 	}
 
 	ApiResponse add(ControlRequest request) throws IOException {
@@ -46,13 +46,13 @@ final class FaultControl {
 			case "duplicate" -> Fault.duplicate();
 			default -> throw new IllegalArgumentException("Unknown fault type; use " + TYPES);
 		};
-		this.simulator.injectFault(endpoint, fault, times);
+		this.simulation.faults().add(endpoint, fault, times);
 		return ApiResponse.ok(object("endpoint", endpoint.key(), "type", fault.type().name().toLowerCase(Locale.ROOT),
 				"count", times, "success", true));
 	}
 
 	ApiResponse clear(ControlRequest request) {
-		this.simulator.clearFaults();
+		this.simulation.faults().clear();
 		return ApiResponse.ok(object("success", true));
 	}
 

@@ -13,10 +13,10 @@ import static dev.authyspring.simulator.Json.object;
  */
 final class OutboxControl {
 
-	private final AuthySimulator simulator;
+	private final Simulation simulation;
 
-	OutboxControl(AuthySimulator simulator) {
-		this.simulator = simulator;
+	OutboxControl(Simulation simulation) {
+		this.simulation = simulation;
 	}
 
 	ApiResponse messages(ControlRequest request) {
@@ -26,7 +26,7 @@ final class OutboxControl {
 
 	private List<Map<String, Object>> messages(@Nullable String authyId) {
 		List<Map<String, Object>> result = new ArrayList<>();
-		for (Message message : this.simulator.messages()) {
+		for (Message message : this.simulation.state().outbox().messages()) {
 			if (authyId != null && (message.authyId() == null || !authyId.equals(message.authyId().toString()))) {
 				continue;
 			}

@@ -11,15 +11,15 @@ import static dev.authyspring.simulator.Json.object;
  */
 final class UserControl {
 
-	private final AuthySimulator simulator;
+	private final Simulation simulation;
 
-	UserControl(AuthySimulator simulator) {
-		this.simulator = simulator;
+	UserControl(Simulation simulation) {
+		this.simulation = simulation;
 	}
 
 	ApiResponse list(ControlRequest request) {
 		List<Map<String, Object>> result = new ArrayList<>();
-		for (User found : this.simulator.state().users().all()) {
+		for (User found : this.simulation.state().users().all()) {
 			User.Snapshot user = found.snapshot();
 			result.add(object("authy_id", user.id(), "country_code", user.countryCode(), "phone_number",
 					user.digits(), "emails", user.emails(), "registered", user.registered(), "app_installed",
@@ -31,8 +31,8 @@ final class UserControl {
 	ApiResponse totp(ControlRequest request) {
 		long authyId = authyId(request);
 		try {
-			return ApiResponse.ok(object("authy_id", authyId, "code", this.simulator.totp(authyId),
-					"seconds_remaining", Totp.secondsRemaining(this.simulator.state().now())));
+			return ApiResponse.ok(object("authy_id", authyId, "code", this.simulation.totp(authyId),
+					"seconds_remaining", Totp.secondsRemaining(this.simulation.state().now())));
 		}
 		catch (IllegalStateException ex) {
 			return ControlApi.error(409, ex.getMessage());
@@ -44,10 +44,10 @@ final class UserControl {
 
 	ApiResponse installApp(ControlRequest request) {
 		long authyId = authyId(request);
-		if (this.simulator.state().users().find(authyId) == null) {
+		if (this.simulation.state().users().find(authyId) == null) {
 			return ControlApi.error(404, "No user with Authy id " + authyId);
 		}
-		this.simulator.installApp(authyId);
+		this.simulation.installApp(authyId);
 		return ApiResponse.ok(object("authy_id", authyId, "app_installed", true, "success", true));
 	}
 
