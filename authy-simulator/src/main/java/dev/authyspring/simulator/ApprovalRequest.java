@@ -45,6 +45,13 @@ record ApprovalRequest(String uuid, String id, long authyId, String userEmail, C
 		return (this.processedAt != null) ? this.processedAt : this.createdAt;
 	}
 
+	@Override
+	public String toString() {
+		// What the phone shows may name the user; the email does.
+		return "ApprovalRequest[uuid=" + this.uuid + ", authyId=" + this.authyId + ", status=" + this.status
+				+ ", userEmail=<hidden>, content=<hidden>]";
+	}
+
 	Approval toApproval() {
 		Map<String, String> details = this.content.details();
 		return new Approval(this.uuid, this.authyId, this.content.message(), (details != null) ? details : Map.of(),

@@ -99,6 +99,9 @@ final class AuthyApi {
 	record Call(Endpoint endpoint, Handler handler, PathVariables path) {
 	}
 
+	/**
+	 * An endpoint and what handles it.
+	 */
 	private record Route(Endpoint endpoint, Handler handler) {
 	}
 

@@ -23,4 +23,10 @@ record PathVariables(Map<String, String> values) {
 		return value;
 	}
 
+	@Override
+	public String toString() {
+		// Values may be tokens or ids a log must not show.
+		return "PathVariables" + this.values.keySet();
+	}
+
 }

@@ -199,6 +199,12 @@ final class User {
 			return this.emails.isEmpty() ? null : this.emails.get(0);
 		}
 
+		@Override
+		public String toString() {
+			return "User.Snapshot[id=" + this.id + ", phone=" + PhoneNumbers.forLog(this.digits) + ", emails=<hidden>"
+					+ ", registered=" + this.registered + ", appInstalled=" + this.appInstalled + "]";
+		}
+
 	}
 
 	private record IssuedToken(String code, @Nullable String action, Instant expiresAt) {

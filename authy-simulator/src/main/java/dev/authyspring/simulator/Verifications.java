@@ -165,6 +165,11 @@ final class Verifications {
 			return new Verification(this.uuid, this.code, this.expiresAt, state);
 		}
 
+		@Override
+		public String toString() {
+			return "Verification[uuid=" + this.uuid + ", state=" + this.state + ", code=<hidden>]";
+		}
+
 	}
 
 }

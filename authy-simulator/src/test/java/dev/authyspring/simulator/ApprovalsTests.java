@@ -150,6 +150,13 @@ class ApprovalsTests {
 	}
 
 	@Test
+	void toStringHidesTheEmailAndWhatThePhoneShows() {
+		this.user.addEmail("a@example.com");
+		ApprovalRequest request = this.approvals.create(this.user, this.content, 60);
+		assertThat(request.toString()).contains(request.uuid(), "PENDING").doesNotContain("a@example.com", "jdoe");
+	}
+
+	@Test
 	void statusesHaveAuthysNames() {
 		assertThat(ApprovalStatus.values()).extracting(ApprovalStatus::wireName)
 			.containsExactly("pending", "approved", "denied", "expired");

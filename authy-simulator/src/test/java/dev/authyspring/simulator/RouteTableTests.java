@@ -94,6 +94,12 @@ class RouteTableTests {
 	}
 
 	@Test
+	void variablesShowTheirNamesOnly() {
+		assertThat(this.table.match("GET", "/verify/123456/1001").variables().toString()).contains("token", "id")
+			.doesNotContain("123456", "1001");
+	}
+
+	@Test
 	void patternShowsAsWritten() {
 		assertThat(PathPattern.parse("/numbers/{id:[0-9]{1,3}}")).hasToString("/numbers/{id:[0-9]{1,3}}");
 	}

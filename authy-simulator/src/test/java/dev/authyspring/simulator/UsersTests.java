@@ -90,6 +90,13 @@ class UsersTests {
 	}
 
 	@Test
+	void snapshotToStringMasksThePhoneAndHidesTheEmails() {
+		User user = this.users.register(1, "2015550123", "a@example.com");
+		assertThat(user.snapshot().toString()).contains("1001", "********23")
+			.doesNotContain("2015550123", "a@example.com");
+	}
+
+	@Test
 	void snapshotHasNoEmailWhenNoneIsKnown() {
 		User user = new User(1, 1, "2015550123", new byte[20], 2, this.clock.instant());
 		assertThat(user.snapshot().firstEmail()).isNull();
