@@ -2,466 +2,107 @@ package dev.authyspring.simulator;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import static dev.authyspring.simulator.Json.object;
-
 /**
- * The Authy endpoints: routing, API key check, validation and the answers, with the
- * texts of the recorded responses.
+ * The Authy endpoints: one route table, then the API key check; the handlers of each area
+ * answer with the texts of the recorded responses.
  */
 final class AuthyApi {
 
-	private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+	private final RouteTable<Route> routes;
 
-	private static final Pattern TOKEN = Pattern.compile("[0-9]{6,12}");
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Set<String> ACTIVITY_TYPES = Set.of("password_reset", "banned", "unbanned", "cookie_login");
-
-	private static final Set<String> LOGO_RESOLUTIONS = Set.of("default", "low", "med", "high");
-
-	private static final DateTimeFormatter INFO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
-	private final SimulatorState state;
+	private final Statistics statistics;
 
 	private final byte[] apiKey;
 
 	AuthyApi(SimulatorState state, String apiKey) {
-		this.state = state;
+		this.routes = routes(new UserHandlers(state.users()), new TokenHandlers(state.users(), state.tokens()),
+				new OneTouchHandlers(state.users(), state.approvals()),
+				new PhoneHandlers(state.verifications(), state.clock()),
+				new AppHandlers(state.statistics(), state.users()));
+		this.statistics = state.statistics();
 		this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
 	}
 
+	// Tried in order: users/delete/{id} comes before users/{id}/delete, as with Authy.
+	private static RouteTable<Route> routes(UserHandlers users, TokenHandlers tokens, OneTouchHandlers oneTouch,
+			PhoneHandlers phones, AppHandlers app) {
+		return RouteTable.<Route>builder()
+			.post("/protected/json/users/new", new Route(Endpoint.CREATE_USER, users::create))
+			.post("/protected/json/users/delete/{id}", new Route(Endpoint.DELETE_USER, users::delete))
+			.post("/protected/json/users/{id}/remove", new Route(Endpoint.DELETE_USER, users::delete))
+			.post("/protected/json/users/{id}/delete", new Route(Endpoint.DELETE_USER, users::delete))
+			.post("/protected/json/users/{id}/register_activity",
+					new Route(Endpoint.REGISTER_ACTIVITY, users::registerActivity))
+			.get("/protected/json/users/{id}/status", new Route(Endpoint.USER_STATUS, users::status))
+			.get("/protected/json/sms/{id}", new Route(Endpoint.SMS, tokens::sms))
+			.get("/protected/json/call/{id}", new Route(Endpoint.CALL, tokens::call))
+			.get("/protected/json/verify/{token}/{id}", new Route(Endpoint.VERIFY_TOKEN, tokens::verify))
+			.post("/onetouch/json/users/{id}/approval_requests",
+					new Route(Endpoint.CREATE_APPROVAL_REQUEST, oneTouch::create))
+			.get("/onetouch/json/approval_requests/{uuid}",
+					new Route(Endpoint.APPROVAL_REQUEST_STATUS, oneTouch::status))
+			.post("/protected/json/phones/verification/start",
+					new Route(Endpoint.START_VERIFICATION, phones::startVerification))
+			.get("/protected/json/phones/verification/check",
+					new Route(Endpoint.CHECK_VERIFICATION, phones::checkVerification))
+			.get("/protected/json/phones/verification/status",
+					new Route(Endpoint.VERIFICATION_STATUS, phones::verificationStatus))
+			.get("/protected/json/phones/info", new Route(Endpoint.PHONE_INFO, phones::info))
+			.get("/protected/json/app/details", new Route(Endpoint.APP_DETAILS, app::details))
+			.get("/protected/json/app/stats", new Route(Endpoint.APP_STATS, app::stats))
+			.build();
+	}
+
 	/**
-	 * Finds the endpoint for a request, or {@code null} if Authy has no such route.
+	 * Finds the endpoint for a request, or {@code null} if Authy has no such route: an
+	 * unknown path and a wrong method get the same answer.
 	 */
-	@Nullable Route route(String method, String path) {
-		String[] s = path.split("/", -1);
-		// s[0] is the empty text before the leading slash.
-		if (s.length < 4 || !s[0].isEmpty() || !"json".equals(s[2])) {
-			return null;
-		}
-		boolean get = "GET".equals(method);
-		boolean post = "POST".equals(method);
-		if ("onetouch".equals(s[1])) {
-			if (post && s.length == 6 && "users".equals(s[3]) && "approval_requests".equals(s[5])) {
-				return new Route(Endpoint.CREATE_APPROVAL_REQUEST, (r) -> createApproval(s[4], r));
-			}
-			if (get && s.length == 5 && "approval_requests".equals(s[3])) {
-				return new Route(Endpoint.APPROVAL_REQUEST_STATUS, (r) -> approvalStatus(s[4]));
-			}
-			return null;
-		}
-		if (!"protected".equals(s[1])) {
-			return null;
-		}
-		String area = s[3];
-		if ("users".equals(area)) {
-			if (post && s.length == 5 && "new".equals(s[4])) {
-				return new Route(Endpoint.CREATE_USER, this::createUser);
-			}
-			if (post && s.length == 6 && "delete".equals(s[4])) {
-				return new Route(Endpoint.DELETE_USER, (r) -> deleteUser(s[5]));
-			}
-			if (post && s.length == 6 && ("remove".equals(s[5]) || "delete".equals(s[5]))) {
-				return new Route(Endpoint.DELETE_USER, (r) -> deleteUser(s[4]));
-			}
-			if (post && s.length == 6 && "register_activity".equals(s[5])) {
-				return new Route(Endpoint.REGISTER_ACTIVITY, (r) -> registerActivity(s[4], r));
-			}
-			if (get && s.length == 6 && "status".equals(s[5])) {
-				return new Route(Endpoint.USER_STATUS, (r) -> userStatus(s[4]));
-			}
-			return null;
-		}
-		if (get && s.length == 5 && ("sms".equals(area) || "call".equals(area))) {
-			return new Route("sms".equals(area) ? Endpoint.SMS : Endpoint.CALL, (r) -> sendToken(area, s[4], r));
-		}
-		if (get && s.length == 6 && "verify".equals(area)) {
-			return new Route(Endpoint.VERIFY_TOKEN, (r) -> verifyToken(s[4], s[5], r));
-		}
-		if ("phones".equals(area)) {
-			if (post && s.length == 6 && "verification".equals(s[4]) && "start".equals(s[5])) {
-				return new Route(Endpoint.START_VERIFICATION, this::startVerification);
-			}
-			if (get && s.length == 6 && "verification".equals(s[4]) && "check".equals(s[5])) {
-				return new Route(Endpoint.CHECK_VERIFICATION, this::checkVerification);
-			}
-			if (get && s.length == 6 && "verification".equals(s[4]) && "status".equals(s[5])) {
-				return new Route(Endpoint.VERIFICATION_STATUS, this::verificationStatus);
-			}
-			if (get && s.length == 5 && "info".equals(s[4])) {
-				return new Route(Endpoint.PHONE_INFO, this::phoneInfo);
-			}
-			return null;
-		}
-		if (get && s.length == 5 && "app".equals(area) && "details".equals(s[4])) {
-			return new Route(Endpoint.APP_DETAILS, (r) -> appDetails());
-		}
-		if (get && s.length == 5 && "app".equals(area) && "stats".equals(s[4])) {
-			return new Route(Endpoint.APP_STATS, (r) -> appStats());
-		}
-		return null;
+	@Nullable Call route(String method, String path) {
+		RouteTable.Match<Route> match = this.routes.match(method, path);
+		return (match != null) ? new Call(match.handler().endpoint(), match.handler().handler(), match.variables())
+				: null;
 	}
 
 	/**
 	 * Checks the API key (header, or the legacy {@code api_key} parameter), then handles.
 	 */
-	ApiResponse handle(Route route, @Nullable String apiKeyHeader, RequestParameters params) {
+	ApiResponse handle(Call call, @Nullable String apiKeyHeader, RequestParameters params) {
 		String key = (apiKeyHeader != null) ? apiKeyHeader : params.string("api_key");
 		if (key == null || !MessageDigest.isEqual(this.apiKey, key.getBytes(StandardCharsets.UTF_8))) {
 			return ApiErrors.invalidApiKey();
 		}
-		this.state.count(SimulatorState.Counter.API_CALLS);
+		this.statistics.count(Statistics.Counter.API_CALLS);
 		try {
-			return route.handler().apply(params);
+			return call.handler().handle(call.path(), params);
 		}
 		catch (BadRequestException ex) {
 			return ex.response();
 		}
 	}
 
-	// Users
+	/**
+	 * Answers a request once its API key is checked.
+	 */
+	@FunctionalInterface
+	interface Handler {
 
-	private ApiResponse createUser(RequestParameters params) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		String email = params.text("user", "email");
-		if (email == null || !EMAIL.matcher(email).matches()) {
-			errors.put("email", "is invalid");
-		}
-		String countryText = params.text("user", "country_code");
-		int countryCode = (countryText != null) ? PhoneNumbers.countryCode(countryText) : 1;
-		if (countryCode < 0) {
-			errors.put("country_code", "is not supported");
-		}
-		String digits = (countryCode > 0) ? PhoneNumbers.national(countryCode, params.text("user", "cellphone"))
-				: null;
-		if (digits == null && countryCode > 0) {
-			errors.put("cellphone", "is invalid");
-		}
-		if (!errors.isEmpty() || digits == null || email == null) {
-			return ApiErrors.userNotValid(errors);
-		}
-		SimulatorState.User user = this.state.register(countryCode, digits, email);
-		return ApiResponse.ok(object("message", "User created successfully.", "user", object("id", user.id),
-				"success", true));
-	}
+		ApiResponse handle(PathVariables path, RequestParameters params);
 
-	private ApiResponse userStatus(String id) {
-		SimulatorState.User user = findUser(id);
-		if (user == null) {
-			return ApiErrors.userNotFound();
-		}
-		boolean registered;
-		boolean app;
-		String email;
-		synchronized (user) {
-			registered = user.registered;
-			app = user.appInstalled;
-			email = user.emails.isEmpty() ? null : user.emails.iterator().next();
-		}
-		List<String> devices = app ? List.of("android") : List.of();
-		Map<String, Object> status = object("authy_id", user.id, "confirmed", true, "registered", registered,
-				"country_code", user.countryCode, "phone_number", PhoneNumbers.maskedNumber(user.digits), "email",
-				email, "devices", devices, "has_hard_token", false, "account_disabled", false);
-		return ApiResponse.ok(object("status", status, "message", "User status.", "success", true));
-	}
-
-	private ApiResponse deleteUser(String id) {
-		SimulatorState.User user = findUser(id);
-		if (user == null || !this.state.delete(user.id)) {
-			return ApiErrors.userNotFound();
-		}
-		return ApiResponse.ok(object("message", "User removed from application", "success", true));
-	}
-
-	private ApiResponse registerActivity(String id, RequestParameters params) {
-		SimulatorState.User user = findUser(id);
-		if (user == null) {
-			return ApiErrors.userNotFound();
-		}
-		String type = params.text("type");
-		if (type == null) {
-			return ApiErrors.missingParameter("type");
-		}
-		if (!ACTIVITY_TYPES.contains(type)) {
-			return ApiErrors.invalidParameter("type", "Must be one of " + String.join(", ", ACTIVITY_TYPES.stream()
-				.sorted()
-				.toList()));
-		}
-		return ApiResponse.ok(object("message", "Activity was created.", "success", true));
-	}
-
-	// Tokens
-
-	private ApiResponse sendToken(String via, String id, RequestParameters params) {
-		SimulatorState.User user = findUser(id);
-		if (user == null) {
-			return ApiErrors.userNotFound();
-		}
-		String cellphone = PhoneNumbers.maskedCellphone(user.countryCode, user.digits);
-		boolean app;
-		synchronized (user) {
-			app = user.appInstalled;
-		}
-		if (app && !params.flag("force")) {
-			String message = "sms".equals(via)
-					? "Ignored: SMS is not needed for smartphones. Pass force=true if you want to actually send it anyway."
-					: "Call ignored. User is using  App Tokens and this call is not necessary. Pass force=true if you still want to call users that are using the App.";
-			return ApiResponse.ok(object("message", message, "cellphone", cellphone, "device", "android", "ignored",
-					true, "success", true));
-		}
-		this.state.sendToken(user, via, params.text("action"), params.text("locale"));
-		if ("sms".equals(via)) {
-			return ApiResponse.ok(object("success", true, "message", "SMS token was sent", "cellphone", cellphone));
-		}
-		return ApiResponse.ok(object("cellphone", cellphone, "message", "Call started...", "success", true));
-	}
-
-	private ApiResponse verifyToken(String token, String id, RequestParameters params) {
-		if (!TOKEN.matcher(token).matches()) {
-			return ApiErrors.invalidToken(400);
-		}
-		SimulatorState.User user = findUser(id);
-		if (user == null) {
-			return ApiErrors.userNotFound();
-		}
-		return switch (this.state.verifyToken(user, token, params.flag("force"), params.text("action"))) {
-			case VALID -> ApiResponse.ok(object("message", "Token is valid.", "token", "is valid", "success", "true",
-					"device", device(user)));
-			case REUSED -> ApiErrors.reusedToken();
-			case INVALID -> ApiErrors.invalidToken(401);
-		};
-	}
-
-	private static Map<String, Object> device(SimulatorState.User user) {
-		boolean app;
-		synchronized (user) {
-			app = user.appInstalled;
-		}
-		return object("id", app ? user.deviceId : null, "os_type", app ? "android" : "sms", "registration_date",
-				user.createdAt.getEpochSecond(), "registration_method", app ? "sms" : null, "registration_country",
-				null, "registration_region", null, "registration_city", null, "country", null, "region", null, "city",
-				null, "ip", null, "last_account_recovery_at", null, "last_sync_date", null);
-	}
-
-	// OneTouch
-
-	private ApiResponse createApproval(String id, RequestParameters params) {
-		SimulatorState.User user = findUser(id);
-		if (user == null) {
-			return ApiErrors.userNotFound();
-		}
-		String message = params.text("message");
-		if (message == null) {
-			return ApiErrors.missingParameter("message");
-		}
-		Map<String, String> details = params.stringMap("details");
-		Map<String, String> hidden = params.stringMap("hidden_details");
-		List<Map<String, String>> logos = logos(params.get("logos"));
-		long seconds = SimulatorState.DEFAULT_APPROVAL_SECONDS;
-		String ttl = params.text("seconds_to_expire");
-		if (ttl != null) {
-			if (!DIGITS.matcher(ttl).matches() || ttl.length() > 9) {
-				return ApiErrors.invalidParameter("seconds_to_expire", "Must be a non-negative integer");
-			}
-			seconds = Long.parseLong(ttl);
-		}
-		String uuid = this.state.createApproval(user, message, details, hidden, logos, seconds);
-		return ApiResponse.ok(object("approval_request", object("uuid", uuid), "success", true));
-	}
-
-	private static @Nullable List<Map<String, String>> logos(@Nullable Object value) {
-		if (value == null || (value instanceof String text && text.isEmpty())) {
-			return null;
-		}
-		if (!(value instanceof List<?> list)) {
-			throw new BadRequestException(ApiErrors.invalidParameter("logos", "Must be an array"));
-		}
-		List<Map<String, String>> logos = new ArrayList<>();
-		for (Object element : list) {
-			if (!(element instanceof Map<?, ?> map) || !(map.get("res") instanceof String res)
-					|| !(map.get("url") instanceof String url) || !LOGO_RESOLUTIONS.contains(res) || url.isBlank()) {
-				throw new BadRequestException(
-						ApiErrors.invalidParameter("logos", "Each logo needs a res (default, low, med, high) and a url"));
-			}
-			Map<String, String> logo = new LinkedHashMap<>();
-			logo.put("res", res);
-			logo.put("url", url);
-			logos.add(logo);
-		}
-		return logos.isEmpty() ? null : logos;
-	}
-
-	private ApiResponse approvalStatus(String uuid) {
-		SimulatorState.ApprovalRequest request = this.state.approval(uuid);
-		if (request == null) {
-			return ApiErrors.approvalRequestNotFound(uuid);
-		}
-		Map<String, Object> body;
-		synchronized (request) {
-			Instant updated = (request.processedAt != null) ? request.processedAt : request.createdAt;
-			body = object("_app_name", SimulatorState.APP_NAME, "_app_serial_id", SimulatorState.APP_SERIAL_ID,
-					"_authy_id", request.authyId, "_id", request.id, "_user_email", request.userEmail, "app_id",
-					SimulatorState.APP_ID, "created_at", iso(request.createdAt), "notified", false, "processed_at",
-					(request.processedAt != null) ? iso(request.processedAt) : null, "seconds_to_expire",
-					request.secondsToExpire, "status", request.status, "updated_at", iso(updated), "user_id",
-					"5a17c0de" + String.format("%016x", request.authyId), "uuid", request.uuid);
-		}
-		return ApiResponse.ok(object("approval_request", body, "success", true));
-	}
-
-	private static String iso(Instant instant) {
-		return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
-	}
-
-	// Phone verification and information
-
-	private ApiResponse startVerification(RequestParameters params) {
-		String via = params.text("via");
-		if (via == null) {
-			return ApiErrors.missingParameter("via");
-		}
-		if (!"sms".equals(via) && !"call".equals(via)) {
-			return ApiErrors.invalidParameter("via", "Must be sms or call");
-		}
-		Phone phone = phone(params);
-		int codeLength = 4;
-		String length = params.text("code_length");
-		if (length != null) {
-			if (!DIGITS.matcher(length).matches() || length.length() > 2 || Integer.parseInt(length) < 4
-					|| Integer.parseInt(length) > 10) {
-				return ApiErrors.invalidParameter("code_length", "Must be between 4 and 10");
-			}
-			codeLength = Integer.parseInt(length);
-		}
-		PhoneNumbers.Carrier carrier = PhoneNumbers.carrier(phone.digits());
-		if ("sms".equals(via) && "landline".equals(carrier.type())) {
-			return ApiErrors.codeFirst(403, "60082", "Can not send SMS to landline phone numbers");
-		}
-		SimulatorState.VerificationStart started = this.state.startVerification(phone.countryCode(), phone.digits(),
-				via, params.text("locale"), codeLength);
-		String display = PhoneNumbers.display(phone.countryCode(), phone.digits());
-		String message = verificationMessage(via, params.text("locale"), display);
-		return ApiResponse.ok(object("carrier", carrier.provider(), "is_cellphone", carrier.cellphone(), "is_ported",
-				carrier.ported(), "message", message, "seconds_to_expire", started.secondsToExpire(), "uuid",
-				started.uuid(), "success", true));
-	}
-
-	private static String verificationMessage(String via, @Nullable String locale, String display) {
-		if ("sms".equals(via)) {
-			return "Text message sent to " + display + ".";
-		}
-		// The only localised text on record; every other locale answers in English.
-		if ("es".equals(locale)) {
-			return "Llamada a " + display + " fue iniciada.";
-		}
-		return "Call to " + display + " initiated";
-	}
-
-	private ApiResponse checkVerification(RequestParameters params) {
-		Phone phone = phone(params);
-		String code = params.text("verification_code");
-		if (code == null) {
-			return ApiErrors.missingParameter("verification_code");
-		}
-		return switch (this.state.checkVerification(phone.countryCode(), phone.digits(), code)) {
-			case CORRECT -> ApiResponse.ok(object("message", "Verification code is correct.", "success", true));
-			case INCORRECT -> ApiErrors.codeFirst(401, "60022", "Verification code is incorrect");
-			case NOT_FOUND -> ApiErrors.messageFirst(404, "60023", "No pending verifications for "
-					+ PhoneNumbers.display(phone.countryCode(), phone.digits()) + " found.");
-		};
-	}
-
-	private ApiResponse verificationStatus(RequestParameters params) {
-		String uuid = params.text("uuid");
-		SimulatorState.VerificationStatus status;
-		if (uuid != null) {
-			status = this.state.verificationStatus(uuid, 0, null);
-		}
-		else {
-			if (params.text("country_code") == null || params.text("phone_number") == null) {
-				return ApiErrors.codeFirst(400, "60042", "Either uuid or country_code and phone number are required");
-			}
-			Phone phone = phone(params);
-			status = this.state.verificationStatus(null, phone.countryCode(), phone.digits());
-		}
-		if (status == null) {
-			return ApiErrors.messageFirst(404, "60023", "Phone verification not found");
-		}
-		return ApiResponse.ok(object("message", "Phone Verification status.", "status", status.status(),
-				"seconds_to_expire", status.secondsToExpire(), "success", true));
-	}
-
-	private ApiResponse phoneInfo(RequestParameters params) {
-		Phone phone = phone(params);
-		PhoneNumbers.Carrier carrier = PhoneNumbers.carrier(phone.digits());
-		return ApiResponse.ok(object("message", "Phone number information as of " + INFO_TIME.format(this.state.now()),
-				"type", carrier.type(), "provider", carrier.provider(), "ported", carrier.ported(), "success", true));
-	}
-
-	private static Phone phone(RequestParameters params) {
-		String country = params.text("country_code");
-		if (country == null) {
-			throw new BadRequestException(ApiErrors.missingParameter("country_code"));
-		}
-		int countryCode = PhoneNumbers.countryCode(country);
-		if (countryCode < 0) {
-			throw new BadRequestException(ApiErrors.codeFirst(403, "60078", "Invalid country code"));
-		}
-		String number = params.text("phone_number");
-		if (number == null) {
-			throw new BadRequestException(ApiErrors.missingParameter("phone_number"));
-		}
-		String digits = PhoneNumbers.national(countryCode, number);
-		if (digits == null) {
-			throw new BadRequestException(ApiErrors.invalidPhoneNumber());
-		}
-		return new Phone(countryCode, digits);
-	}
-
-	// Application
-
-	private ApiResponse appDetails() {
-		return ApiResponse.ok(object("app", object("name", SimulatorState.APP_NAME, "plan", "pay_as_you_go",
-				"sms_enabled", true, "phone_calls_enabled", true, "app_id", SimulatorState.APP_SERIAL_ID,
-				"onetouch_enabled", true), "message", "Application information.", "success", true));
-	}
-
-	private ApiResponse appStats() {
-		List<Map<String, Object>> stats = this.state.monthlyStats();
-		return ApiResponse.ok(object("message", "Monthly statistics.", "count", stats.size(), "total_users",
-				this.state.totalUsers(), "app_id", SimulatorState.APP_SERIAL_ID, "success", true, "stats", stats));
-	}
-
-	private SimulatorState.@Nullable User findUser(String id) {
-		if (!DIGITS.matcher(id).matches() || id.length() > 18) {
-			return null;
-		}
-		return this.state.user(Long.parseLong(id));
 	}
 
 	/**
-	 * An endpoint and what handles it once the API key is checked.
+	 * A request routed to an endpoint and not handled yet.
 	 */
-	record Route(Endpoint endpoint, Function<RequestParameters, ApiResponse> handler) {
+	record Call(Endpoint endpoint, Handler handler, PathVariables path) {
 	}
 
-	private record Phone(int countryCode, String digits) {
+	/**
+	 * An endpoint and what handles it.
+	 */
+	private record Route(Endpoint endpoint, Handler handler) {
 	}
 
 }

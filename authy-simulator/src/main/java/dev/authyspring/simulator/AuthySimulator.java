@@ -2,25 +2,14 @@ package dev.authyspring.simulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.security.SecureRandom;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
-
-import com.sun.net.httpserver.HttpServer;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A running Authy API simulator. Start one with {@link #start()} or
@@ -34,61 +23,20 @@ public final class AuthySimulator implements AutoCloseable {
 
 	private static final Logger logger = Logger.getLogger(AuthySimulator.class.getName());
 
-	private static final int WORKER_THREADS = 16;
-
-	private static final int QUEUE_CAPACITY = 512;
-
-	static {
-		// A client that stops sending mid-request must not hold a worker forever. Only set
-		// if nobody chose a value; the JDK reads it once, when its first server starts.
-		if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-			System.setProperty("sun.net.httpserver.maxReqTime", "30");
-		}
-	}
-
 	private final String apiKey;
 
-	private final Clock clock;
+	private final Simulation simulation;
 
-	private final Duration callbackTimeout;
-
-	private final SimulatorState state;
-
-	private final FaultInjector faults = new FaultInjector();
-
-	private final RequestCounts requests = new RequestCounts();
-
-	private final CallbackSender callbacks;
-
-	private final AtomicReference<CallbackSender.@Nullable Target> callbackTarget = new AtomicReference<>();
-
-	private final ThreadPoolExecutor executor;
-
-	private final HttpServer server;
-
-	private final String baseUrl;
+	private final SimulatorServer server;
 
 	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private AuthySimulator(SimulatorOptions options) throws IOException {
 		this.apiKey = (options.apiKey() != null) ? options.apiKey() : randomKey();
-		this.clock = options.clock();
-		this.callbackTimeout = options.callbackTimeout();
-		this.state = new SimulatorState(this.clock, options.tokenValidity());
-		this.callbacks = new CallbackSender(this.apiKey, this.clock, this.callbackTimeout);
-		if (options.callbackUrl() != null) {
-			this.callbackTarget.set(new CallbackSender.Target(options.callbackUrl(), options.callbackMethod()));
-		}
-		this.executor = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
-				new LinkedBlockingQueue<>(QUEUE_CAPACITY), daemonThreads(),
-				new ThreadPoolExecutor.CallerRunsPolicy());
-		this.executor.allowCoreThreadTimeOut(true);
-		AuthyApi api = new AuthyApi(this.state, this.apiKey);
-		this.server = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 128);
-		this.server.createContext("/", new SimulatorHttpHandler(api, this.faults, this.requests, new ControlApi(this)));
-		this.server.setExecutor(this.executor);
-		this.server.start();
-		this.baseUrl = "http://" + urlHost(this.server.getAddress()) + ":" + this.server.getAddress().getPort();
+		this.simulation = new Simulation(options, this.apiKey);
+		this.server = SimulatorServer.start(options.host(), options.port(),
+				new SimulatorHttpHandler(new AuthyApi(this.simulation.state(), this.apiKey), this.simulation.faults(),
+						this.simulation.requests(), new ControlApi(this.simulation)));
 	}
 
 	/**
@@ -108,7 +56,7 @@ public final class AuthySimulator implements AutoCloseable {
 	public static AuthySimulator start(SimulatorOptions options) {
 		try {
 			AuthySimulator simulator = new AuthySimulator(options);
-			logger.fine(() -> "Authy simulator listening on " + simulator.baseUrl);
+			logger.fine(() -> "Authy simulator listening on " + simulator.baseUrl());
 			return simulator;
 		}
 		catch (IOException ex) {
@@ -122,7 +70,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the base URL, without a trailing slash
 	 */
 	public String baseUrl() {
-		return this.baseUrl;
+		return this.server.baseUrl();
 	}
 
 	/**
@@ -130,7 +78,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the port
 	 */
 	public int port() {
-		return this.server.getAddress().getPort();
+		return this.server.port();
 	}
 
 	/**
@@ -148,14 +96,14 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @param method GET or POST
 	 */
 	public void callbackUrl(String url, CallbackMethod method) {
-		this.callbackTarget.set(new CallbackSender.Target(SimulatorOptions.checkCallbackUrl(url), method));
+		this.simulation.callbackUrl(url, method);
 	}
 
 	/**
 	 * Stops sending OneTouch callbacks.
 	 */
 	public void clearCallbackUrl() {
-		this.callbackTarget.set(null);
+		this.simulation.clearCallbackUrl();
 	}
 
 	/**
@@ -166,11 +114,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the Authy id (the same for the same phone)
 	 */
 	public long registerUser(String email, int countryCode, String cellphone) {
-		String digits = PhoneNumbers.national(countryCode, cellphone);
-		if (digits == null) {
-			throw new IllegalArgumentException("Phone number is invalid");
-		}
-		return this.state.register(countryCode, digits, email).id;
+		return this.simulation.registerUser(email, countryCode, cellphone);
 	}
 
 	/**
@@ -180,7 +124,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @throws IllegalArgumentException if there is no such user
 	 */
 	public void installApp(long authyId) {
-		this.state.installApp(authyId);
+		this.simulation.installApp(authyId);
 	}
 
 	/**
@@ -191,7 +135,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @throws IllegalStateException if the user has no app
 	 */
 	public String totp(long authyId) {
-		return this.state.totp(authyId);
+		return this.simulation.totp(authyId);
 	}
 
 	/**
@@ -199,7 +143,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the outbox
 	 */
 	public List<Message> messages() {
-		return this.state.messages();
+		return this.simulation.state().outbox().messages();
 	}
 
 	/**
@@ -208,14 +152,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the message, if any
 	 */
 	public Optional<Message> lastMessage(long authyId) {
-		List<Message> messages = messages();
-		for (int i = messages.size() - 1; i >= 0; i--) {
-			Message message = messages.get(i);
-			if (message.authyId() != null && message.authyId() == authyId) {
-				return Optional.of(message);
-			}
-		}
-		return Optional.empty();
+		return this.simulation.state().outbox().lastTo(authyId);
 	}
 
 	/**
@@ -237,16 +174,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @throws IllegalStateException if no verification code was sent to that number
 	 */
 	public String lastVerificationCode(int countryCode, String phoneNumber) {
-		String digits = PhoneNumbers.national(countryCode, phoneNumber);
-		List<Message> messages = messages();
-		for (int i = messages.size() - 1; i >= 0; i--) {
-			Message message = messages.get(i);
-			if (message.authyId() == null && message.countryCode() == countryCode
-					&& message.phoneNumber().equals(digits)) {
-				return message.code();
-			}
-		}
-		throw new IllegalStateException("No verification code was sent to that number");
+		return this.simulation.lastVerificationCode(countryCode, phoneNumber);
 	}
 
 	/**
@@ -254,7 +182,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the requests
 	 */
 	public List<Approval> approvals() {
-		return this.state.approvals();
+		return this.simulation.state().approvals().list();
 	}
 
 	/**
@@ -262,7 +190,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the pending requests, oldest first
 	 */
 	public List<Approval> pendingApprovals() {
-		return approvals().stream().filter((approval) -> "pending".equals(approval.status())).toList();
+		return this.simulation.pendingApprovals();
 	}
 
 	/**
@@ -273,7 +201,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @throws IllegalStateException if it is no longer pending
 	 */
 	public CompletableFuture<CallbackResult> approve(String uuid) {
-		return decide(uuid, true);
+		return this.simulation.decide(uuid, true);
 	}
 
 	/**
@@ -284,21 +212,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @throws IllegalStateException if it is no longer pending
 	 */
 	public CompletableFuture<CallbackResult> deny(String uuid) {
-		return decide(uuid, false);
-	}
-
-	private CompletableFuture<CallbackResult> decide(String uuid, boolean approve) {
-		Map<String, @Nullable Object> payload = this.state.decide(uuid, approve);
-		CallbackSender.Target target = this.callbackTarget.get();
-		Fault fault = this.faults.take(Endpoint.CALLBACK);
-		if (fault != null && fault.type() == Fault.Type.DUPLICATE) {
-			// As Authy may: the same callback twice; the result is the better of the two.
-			CompletableFuture<CallbackResult> first = this.callbacks.send(target, payload);
-			CompletableFuture<CallbackResult> second = this.callbacks.send(target, payload);
-			return first.thenCombine(second, (a, b) -> a.successful() ? a : b);
-		}
-		Duration delay = (fault != null && fault.type() == Fault.Type.LATENCY) ? fault.delay() : Duration.ZERO;
-		return this.callbacks.send(target, payload, delay);
+		return this.simulation.decide(uuid, false);
 	}
 
 	/**
@@ -308,7 +222,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the number of requests
 	 */
 	public long requestsReceived(Endpoint endpoint) {
-		return this.requests.count(endpoint);
+		return this.simulation.requests().count(endpoint);
 	}
 
 	/**
@@ -316,7 +230,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @return the counts, by fault type
 	 */
 	public Map<Fault.Type, Long> faultsApplied() {
-		return this.faults.applied();
+		return this.simulation.faults().applied();
 	}
 
 	/**
@@ -335,14 +249,14 @@ public final class AuthySimulator implements AutoCloseable {
 	 * @param times for how many requests
 	 */
 	public void injectFault(Endpoint endpoint, Fault fault, int times) {
-		this.faults.add(endpoint, fault, times);
+		this.simulation.faults().add(endpoint, fault, times);
 	}
 
 	/**
 	 * Removes every fault not yet applied.
 	 */
 	public void clearFaults() {
-		this.faults.clear();
+		this.simulation.faults().clear();
 	}
 
 	/**
@@ -350,9 +264,7 @@ public final class AuthySimulator implements AutoCloseable {
 	 * The API key, the callback URL and the id sequence are kept.
 	 */
 	public void reset() {
-		this.state.reset();
-		this.faults.clear();
-		this.requests.reset();
+		this.simulation.reset();
 	}
 
 	/**
@@ -363,50 +275,19 @@ public final class AuthySimulator implements AutoCloseable {
 		if (!this.closed.compareAndSet(false, true)) {
 			return;
 		}
-		this.server.stop(0);
-		this.executor.shutdownNow();
-		this.callbacks.close();
+		this.server.stop();
+		this.simulation.close();
 	}
 
 	@Override
 	public String toString() {
-		return "AuthySimulator[baseUrl=" + this.baseUrl + ", apiKey=<hidden>]";
-	}
-
-	SimulatorState state() {
-		return this.state;
-	}
-
-	FaultInjector faults() {
-		return this.faults;
-	}
-
-	Duration callbackTimeout() {
-		return this.callbackTimeout;
-	}
-
-	private static String urlHost(InetSocketAddress address) {
-		// A wildcard address accepts connections but cannot be connected to everywhere.
-		if (address.getAddress().isAnyLocalAddress()) {
-			return "127.0.0.1";
-		}
-		String host = address.getAddress().getHostAddress();
-		return host.contains(":") ? "[" + host + "]" : host;
+		return "AuthySimulator[baseUrl=" + baseUrl() + ", apiKey=<hidden>]";
 	}
 
 	private static String randomKey() {
 		byte[] bytes = new byte[16];
 		new SecureRandom().nextBytes(bytes);
 		return HexFormat.of().formatHex(bytes);
-	}
-
-	private static java.util.concurrent.ThreadFactory daemonThreads() {
-		AtomicInteger count = new AtomicInteger();
-		return (runnable) -> {
-			Thread thread = new Thread(runnable, "authy-simulator-http-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		};
 	}
 
 }

@@ -22,24 +22,26 @@ final class CallbackPayload {
 	private CallbackPayload() {
 	}
 
-	static Map<String, @Nullable Object> of(SimulatorState.ApprovalRequest request, long deviceId, Instant now,
+	static Map<String, @Nullable Object> of(ApprovalRequest request, long deviceId, Instant now,
 			String deviceSignature) {
-		long created = request.createdAt.getEpochSecond();
-		Map<String, @Nullable Object> transaction = object("details", copy(request.details), "device_details",
+		long created = request.createdAt().getEpochSecond();
+		ApprovalRequest.Content content = request.content();
+		String status = request.status().wireName();
+		Map<String, @Nullable Object> transaction = object("details", copy(content.details()), "device_details",
 				new LinkedHashMap<>(), "device_geolocation", "", "device_signing_time", now.getEpochSecond(),
-				"encrypted", false, "flagged", false, "hidden_details", copy(request.hiddenDetails), "message",
-				request.message, "reason", "", "requester_details", null, "status", request.status, "uuid",
-				request.uuid, "created_at_time", created, "customer_uuid", (long) SimulatorState.APP_SERIAL_ID);
+				"encrypted", false, "flagged", false, "hidden_details", copy(content.hiddenDetails()), "message",
+				content.message(), "reason", "", "requester_details", null, "status", status, "uuid",
+				request.uuid(), "created_at_time", created, "customer_uuid", (long) SimulatorState.APP_SERIAL_ID);
 		Map<String, @Nullable Object> approvalRequest = object("transaction", transaction, "expiration_timestamp",
-				(request.expiresAt != null) ? request.expiresAt.getEpochSecond() : null, "logos", logos(request.logos),
-				"app_id", SimulatorState.APP_ID);
+				(request.expiresAt() != null) ? request.expiresAt().getEpochSecond() : null, "logos",
+				logos(content.logos()), "app_id", SimulatorState.APP_ID);
 		Map<String, @Nullable Object> device = object("city", null, "country", "Simulated", "ip", "127.0.0.1",
 				"region", null, "registration_city", null, "registration_country", "Simulated", "registration_ip",
 				"127.0.0.1", "registration_method", "sms", "registration_region", null, "os_type", "android",
 				"last_account_recovery_at", null, "id", deviceId, "registration_date", created, "last_sync_date",
 				now.getEpochSecond());
-		return object("authy_id", request.authyId, "device_uuid", deviceId, "callback_action",
-				"approval_request_status", "uuid", request.uuid, "status", request.status, "approval_request",
+		return object("authy_id", request.authyId(), "device_uuid", deviceId, "callback_action",
+				"approval_request_status", "uuid", request.uuid(), "status", status, "approval_request",
 				approvalRequest, "signature", deviceSignature, "device", device);
 	}
 

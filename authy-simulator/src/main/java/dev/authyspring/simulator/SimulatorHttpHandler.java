@@ -68,13 +68,13 @@ final class SimulatorHttpHandler implements HttpHandler {
 	}
 
 	private void handleApi(HttpExchange exchange, String path) throws IOException {
-		AuthyApi.Route route = this.api.route(exchange.getRequestMethod(), path);
-		if (route == null) {
+		AuthyApi.Call call = this.api.route(exchange.getRequestMethod(), path);
+		if (call == null) {
 			send(exchange, ApiErrors.notFound());
 			return;
 		}
-		this.requests.received(route.endpoint());
-		Fault fault = this.faults.take(route.endpoint());
+		this.requests.received(call.endpoint());
+		Fault fault = this.faults.take(call.endpoint());
 		if (fault != null) {
 			switch (fault.type()) {
 				case LATENCY -> sleep(fault.delay());
@@ -83,7 +83,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 					return;
 				}
 				case STATUS -> {
-					ApiResponse error = ApiErrors.forStatus(fault.status(), route.endpoint());
+					ApiResponse error = ApiErrors.forStatus(fault.status(), call.endpoint());
 					Duration retryAfter = fault.retryAfter();
 					send(exchange, (retryAfter != null) ? new ApiResponse(error.status(), error.body(),
 							Map.of("Retry-After", Long.toString(ceilSeconds(retryAfter)))) : error);
@@ -103,7 +103,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 			byte[] body = readBody(exchange);
 			RequestParameters params = RequestParameters.parse(exchange.getRequestURI().getRawQuery(),
 					exchange.getRequestHeaders().getFirst("Content-Type"), body);
-			response = this.api.handle(route, exchange.getRequestHeaders().getFirst("X-Authy-API-Key"), params);
+			response = this.api.handle(call, exchange.getRequestHeaders().getFirst("X-Authy-API-Key"), params);
 		}
 		catch (BadRequestException ex) {
 			response = ex.response();

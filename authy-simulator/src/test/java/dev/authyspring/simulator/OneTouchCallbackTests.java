@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,6 +42,9 @@ class OneTouchCallbackTests {
 
 	AtomicInteger answer = new AtomicInteger(200);
 
+	/** Holds the slow receivers until the test has seen the outcome. */
+	CountDownLatch release = new CountDownLatch(1);
+
 	AuthySimulator simulator;
 
 	String callbackUrl;
@@ -71,6 +75,7 @@ class OneTouchCallbackTests {
 
 	@AfterEach
 	void stop() {
+		this.release.countDown();
 		this.simulator.close();
 		this.receiver.stop(0);
 	}
@@ -206,12 +211,7 @@ class OneTouchCallbackTests {
 	void timesOutOnSlowApplication() throws Exception {
 		this.simulator.close();
 		this.receiver.createContext("/slow", (exchange) -> {
-			try {
-				Thread.sleep(3000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			awaitRelease();
 			exchange.sendResponseHeaders(200, -1);
 			exchange.close();
 		});
@@ -230,13 +230,10 @@ class OneTouchCallbackTests {
 
 	@Test
 	void closingCompletesDeliveriesStillWaiting() throws Exception {
+		CountDownLatch arrived = new CountDownLatch(1);
 		this.receiver.createContext("/stuck", (exchange) -> {
-			try {
-				Thread.sleep(4000);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			arrived.countDown();
+			awaitRelease();
 			exchange.sendResponseHeaders(200, -1);
 			exchange.close();
 		});
@@ -244,9 +241,20 @@ class OneTouchCallbackTests {
 				CallbackMethod.POST);
 		CompletableFuture<CallbackResult> first = this.simulator.approve(createRequest());
 		CompletableFuture<CallbackResult> queued = this.simulator.approve(createRequest());
+		assertThat(arrived.await(10, TimeUnit.SECONDS)).as("first callback in flight").isTrue();
 		this.simulator.close();
 		assertThat(first.get(5, TimeUnit.SECONDS).successful()).isFalse();
 		assertThat(queued.get(5, TimeUnit.SECONDS).error()).isEqualTo("simulator is stopped");
+	}
+
+	private void awaitRelease() {
+		try {
+			// Bounded, so that a failed test cannot hold the receiver's thread for ever.
+			this.release.await(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
