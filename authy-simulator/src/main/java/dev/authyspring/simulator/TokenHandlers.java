@@ -1,7 +1,8 @@
 package dev.authyspring.simulator;
 
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import dev.authyspring.core.internal.TokenDigits;
 
 import static dev.authyspring.simulator.Json.object;
 
@@ -9,8 +10,6 @@ import static dev.authyspring.simulator.Json.object;
  * The Authy token endpoints: send an SMS or voice token, and verify a token.
  */
 final class TokenHandlers {
-
-	private static final Pattern TOKEN = Pattern.compile("[0-9]{6,12}");
 
 	private final Users users;
 
@@ -51,7 +50,7 @@ final class TokenHandlers {
 
 	ApiResponse verify(PathVariables path, RequestParameters params) {
 		String token = path.get("token");
-		if (!TOKEN.matcher(token).matches()) {
+		if (!TokenDigits.matches(token)) {
 			return ApiErrors.invalidToken(400);
 		}
 		User user = this.users.find(path.get("id"));
