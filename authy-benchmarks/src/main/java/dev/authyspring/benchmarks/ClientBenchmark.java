@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import dev.authyspring.benchmarks.clients.BenchClients;
 import dev.authyspring.benchmarks.driver.LoadResult;
@@ -64,7 +65,7 @@ public final class ClientBenchmark {
 			}
 			List<String> raw = ids.stream()
 				.filter(BenchClients::isRawBaseline)
-				.map((id) -> clients.get(id).name())
+				.map((id) -> Objects.requireNonNull(clients.get(id), id).name())
 				.toList();
 			String authyJava = clients.containsKey("authy-java") ? clients.get("authy-java").name() : "authy-java";
 			String oursDefault = clients.containsKey(BenchClients.OURS_DEFAULT)

@@ -1,5 +1,6 @@
 package dev.authyspring.simulator;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -39,7 +40,8 @@ public final class AuthySimulatorMain {
 			simulator = AuthySimulator.start(options);
 		}
 		catch (UncheckedIOException ex) {
-			System.err.println(ex.getMessage() + ": " + ex.getCause().getMessage());
+			IOException cause = ex.getCause();
+			System.err.println(ex.getMessage() + ((cause != null) ? ": " + cause.getMessage() : ""));
 			System.exit(1);
 			return;
 		}

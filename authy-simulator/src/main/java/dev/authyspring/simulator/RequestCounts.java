@@ -1,7 +1,5 @@
 package dev.authyspring.simulator;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -10,24 +8,27 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class RequestCounts {
 
-	private final Map<Endpoint, LongAdder> counts = new EnumMap<>(Endpoint.class);
+	/** By {@link Endpoint#ordinal()}: an array has a counter for every endpoint, a map only may. */
+	private final LongAdder[] counts = new LongAdder[Endpoint.values().length];
 
 	RequestCounts() {
-		for (Endpoint endpoint : Endpoint.values()) {
-			this.counts.put(endpoint, new LongAdder());
+		for (int i = 0; i < this.counts.length; i++) {
+			this.counts[i] = new LongAdder();
 		}
 	}
 
 	void received(Endpoint endpoint) {
-		this.counts.get(endpoint).increment();
+		this.counts[endpoint.ordinal()].increment();
 	}
 
 	long count(Endpoint endpoint) {
-		return this.counts.get(endpoint).sum();
+		return this.counts[endpoint.ordinal()].sum();
 	}
 
 	void reset() {
-		this.counts.values().forEach(LongAdder::reset);
+		for (LongAdder count : this.counts) {
+			count.reset();
+		}
 	}
 
 }

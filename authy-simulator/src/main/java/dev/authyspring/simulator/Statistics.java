@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -90,20 +89,21 @@ final class Statistics {
 
 	private static final class Counters {
 
-		private final Map<Counter, LongAdder> adders = new EnumMap<>(Counter.class);
+		/** By {@link Counter#ordinal()}: an array has an adder for every counter, a map only may. */
+		private final LongAdder[] adders = new LongAdder[Counter.values().length];
 
 		Counters() {
-			for (Counter counter : Counter.values()) {
-				this.adders.put(counter, new LongAdder());
+			for (int i = 0; i < this.adders.length; i++) {
+				this.adders[i] = new LongAdder();
 			}
 		}
 
 		LongAdder get(Counter counter) {
-			return this.adders.get(counter);
+			return this.adders[counter.ordinal()];
 		}
 
 		long sum(Counter counter) {
-			return this.adders.get(counter).sum();
+			return get(counter).sum();
 		}
 
 	}

@@ -3,6 +3,7 @@ package dev.authyspring.benchmarks.clients;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -55,7 +56,7 @@ public final class BenchClients {
 	 */
 	public static BenchClient create(String id, StubApi api) {
 		requireKnown(id);
-		return FACTORIES.get(id).apply(api);
+		return Objects.requireNonNull(FACTORIES.get(id), id).apply(api);
 	}
 
 	/**

@@ -8,21 +8,22 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import dev.authyspring.benchmarks.Arguments;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.CallbackMethod;
 import dev.authyspring.simulator.Endpoint;
 import dev.authyspring.simulator.SimulatorOptions;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The fault soak: simulated two-factor logins (password, then a push, an SMS code, a voice
@@ -71,7 +72,9 @@ public final class FaultSoak {
 				"--authy.retry.initial-backoff=20ms", "--authy.security.resend-interval=0s",
 				"--authy.security.push.poll-interval=200ms", "--authy.security.max-code-attempts=5",
 				"--management.endpoints.enabled-by-default=false");
-		int port = ((WebServerApplicationContext) this.application).getWebServer().getPort();
+		int port = Objects.requireNonNull(((WebServerApplicationContext) this.application).getWebServer(),
+				"the sample's web server")
+			.getPort();
 		String baseUrl = "http://127.0.0.1:" + port;
 		this.simulator.callbackUrl(baseUrl + "/authy/onetouch/callback", CallbackMethod.POST);
 		this.faults = new SoakFaults(this.simulator::injectFault, settings.faultRate(), settings.readTimeout());

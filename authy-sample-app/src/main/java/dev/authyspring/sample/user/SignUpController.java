@@ -1,10 +1,12 @@
 package dev.authyspring.sample.user;
 
 import java.util.Map;
+import java.util.Objects;
 
 import dev.authyspring.client.AuthyApiException;
 import dev.authyspring.client.AuthyException;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +41,11 @@ class SignUpController {
 			return "signup";
 		}
 		try {
-			this.userService.signUp(form.email(), form.password(), form.countryCode(), form.phoneNumber());
+			this.userService.signUp(validated(form.email()), validated(form.password()),
+					validated(form.countryCode()), validated(form.phoneNumber()));
 		}
 		catch (EmailAlreadyRegisteredException ex) {
-			result.rejectValue("email", "duplicate", ex.getMessage());
+			result.rejectValue("email", "duplicate", String.valueOf(ex.getMessage()));
 			return "signup";
 		}
 		catch (AuthyApiException ex) {
@@ -75,6 +78,11 @@ class SignUpController {
 		if (!mapped) {
 			result.reject("authy", "Authy refused the registration: " + ex.getAuthyMessage());
 		}
+	}
+
+	/** A field of a form that passed validation, whose constraints rule out null. */
+	private static <T> T validated(@Nullable T value) {
+		return Objects.requireNonNull(value, "validated form field");
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.authyspring.sample.user;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Objects;
 
 import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.model.AuthyUser;
@@ -60,7 +61,7 @@ public class UserService {
 		// Authy gives the same id for the same phone, so a retry after a failed insert is safe.
 		AuthyUser authyUser = this.authyUsers.create(NewUser.of(normalizedEmail, phoneNumber.trim(), countryCode));
 		boolean admin = isAdmin(normalizedEmail);
-		AppUser user = this.users.save(new AppUser(null, normalizedEmail, this.passwordEncoder.encode(password),
+		AppUser user = this.users.save(new AppUser(null, normalizedEmail, Objects.requireNonNull(this.passwordEncoder.encode(password)),
 				countryCode, phoneNumber.trim(), authyUser.id(), admin, this.clock.instant()));
 		logger.info("Signed up user " + user.id() + " with Authy id " + user.authyId() + (admin ? " as admin" : ""));
 		return user;

@@ -1,5 +1,7 @@
 package dev.authyspring.simulator.junit;
 
+import java.util.Objects;
+
 import dev.authyspring.simulator.AuthySimulator;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,8 +40,9 @@ public class AuthySimulatorExtension implements ParameterResolver, BeforeEachCal
 			classContext = classContext.getParent().get();
 		}
 		// The store closes the simulator (an AutoCloseable) when the class context ends.
-		return classContext.getStore(NAMESPACE)
+		AuthySimulator simulator = classContext.getStore(NAMESPACE)
 			.getOrComputeIfAbsent(AuthySimulator.class, (type) -> AuthySimulator.start(), AuthySimulator.class);
+		return Objects.requireNonNull(simulator, "the simulator the store made");
 	}
 
 }
