@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.authyspring.client.model.ApprovalStatus;
+import dev.authyspring.core.testing.MutableClock;
 import dev.authyspring.sample.user.AppUser;
 import dev.authyspring.sample.user.AppUserRepository;
 import dev.authyspring.security.PushApprovalAnswers;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 
+import dev.authyspring.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,6 +3,7 @@ package dev.authyspring.simulator;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.authyspring.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

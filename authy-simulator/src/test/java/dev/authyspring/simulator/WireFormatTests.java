@@ -3,6 +3,7 @@ package dev.authyspring.simulator;
 import java.time.Duration;
 import java.time.Instant;
 
+import dev.authyspring.core.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

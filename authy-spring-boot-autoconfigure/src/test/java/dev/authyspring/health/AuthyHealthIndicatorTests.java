@@ -21,6 +21,7 @@ import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.RetrySettings;
 import dev.authyspring.client.model.AppDetails;
 import dev.authyspring.client.model.AppStats;
+import dev.authyspring.core.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.authyspring.core.testing.MutableClock;
 import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
 import org.junit.jupiter.api.Test;
 

@@ -21,6 +21,7 @@ import dev.authyspring.core.onetouch.CallbackParameters;
 import dev.authyspring.core.onetouch.NonceFreshness;
 import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.testing.MutableClock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;

@@ -11,11 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import dev.authyspring.core.testing.MutableClock;
+import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

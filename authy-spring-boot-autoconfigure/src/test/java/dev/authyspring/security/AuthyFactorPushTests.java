@@ -5,7 +5,7 @@ import java.time.Instant;
 import dev.authyspring.client.model.ApprovalRequest;
 import dev.authyspring.client.model.ApprovalStatus;
 import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.onetouch.MutableClock;
+import dev.authyspring.core.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

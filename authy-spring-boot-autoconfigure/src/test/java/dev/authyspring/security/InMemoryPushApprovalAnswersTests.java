@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import dev.authyspring.client.model.ApprovalStatus;
-import dev.authyspring.onetouch.MutableClock;
+import dev.authyspring.core.testing.MutableClock;
 import dev.authyspring.onetouch.OneTouchCallback;
 import dev.authyspring.onetouch.OneTouchCallbackEvent;
 import org.junit.jupiter.api.Test;

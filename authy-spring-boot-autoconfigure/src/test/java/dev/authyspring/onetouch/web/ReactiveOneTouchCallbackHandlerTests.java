@@ -7,6 +7,16 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.core.testing.MutableClock;
+import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.OneTouchCallback;
+import dev.authyspring.onetouch.OneTouchCallbackMetrics;
+import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -19,17 +29,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunctions;
-
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
-import dev.authyspring.onetouch.MutableClock;
-import dev.authyspring.core.onetouch.NonceFreshness;
-import dev.authyspring.onetouch.OneTouchCallback;
-import dev.authyspring.onetouch.OneTouchCallbackMetrics;
-import dev.authyspring.onetouch.OneTouchCallbackProcessor;
-import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.core.internal.RailsQueryString;
 
 import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,12 +1,14 @@
-package dev.authyspring.onetouch;
+package dev.authyspring.core.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * Clock whose instant a test sets.
+ * A clock that tests set or move forward, shared by the starter's, the simulator's and the
+ * sample's tests (through this module's test jar).
  */
 public final class MutableClock extends Clock {
 
@@ -26,6 +28,14 @@ public final class MutableClock extends Clock {
 	 */
 	public void set(Instant instant) {
 		this.instant = instant;
+	}
+
+	/**
+	 * Moves the clock forward.
+	 * @param duration how far
+	 */
+	public void advance(Duration duration) {
+		this.instant = this.instant.plus(duration);
 	}
 
 	@Override
