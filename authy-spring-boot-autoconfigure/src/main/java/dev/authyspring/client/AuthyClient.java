@@ -386,8 +386,8 @@ public final class AuthyClient implements AutoCloseable {
 				RestClient.Builder builder = configured.get();
 				restClient = SingletonSupplier.of(builder::build);
 			}
-			AuthyHttp http = new AuthyHttp(restClient, base, this.retry, this.observationRegistry, this.sleeper,
-					new SecretRedaction(key), this.callTimeout);
+			AuthyHttp http = new AuthyHttp(restClient, base, new RetryPolicy(this.retry), this.observationRegistry,
+					this.sleeper, new ResponseReader(new SecretRedaction(key)), this.callTimeout);
 			return new AuthyClient(base, http, this.tokenFormat, requestFactory);
 		}
 
