@@ -157,7 +157,8 @@ final class AuthyHttp {
 	}
 
 	private RawResponse exchange(AuthyRequest request, byte @Nullable [] body) {
-		// An absolute URI is used as it is: no template expansion per call.
+		// The base URL was checked and the path encoded (AuthyRequest.uri()); the absolute
+		// URI they make is used as it is, with no template expanded per call.
 		RestClient.RequestBodySpec spec = this.restClient.get().method(request.method())
 			.uri(URI.create(this.baseUrl + request.uri()));
 		if (body != null) {
