@@ -1,12 +1,13 @@
 package dev.authyspring.autoconfigure;
 
-import java.util.Map;
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import dev.authyspring.client.AuthyApps;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyPhones;
+import dev.authyspring.client.AuthySettingsValidator;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.HttpComponentsRequestFactories;
@@ -47,11 +48,6 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnAuthyConnection
 @EnableConfigurationProperties(AuthyProperties.class)
 public final class AuthyAutoConfiguration {
-
-	/** Settings of {@link AuthyClient.Builder} named in its errors, and their properties. */
-	private static final Map<String, String> PROPERTIES = Map.of("'apiKey'", "authy.api-key", "'baseUrl'",
-			"authy.base-url", "'connectTimeout'", "authy.connect-timeout", "'readTimeout'", "authy.read-timeout",
-			"'callTimeout'", "authy.call-timeout");
 
 	@Bean
 	@ConditionalOnMissingBean(AuthyConnectionDetails.class)
@@ -102,38 +98,40 @@ public final class AuthyAutoConfiguration {
 			builder.classLoader(resourceLoader.getClassLoader());
 		}
 		customizers.orderedStream().forEach((customizer) -> builder.customize(customizer::customize));
-		try {
-			return builder.build();
+		// Checked here, by the client's rules, to name the property or the bean at fault.
+		checkConnection(connectionDetails);
+		checkTimeout("authy.connect-timeout", properties.getConnectTimeout());
+		checkTimeout("authy.read-timeout", properties.getReadTimeout());
+		checkTimeout("authy.call-timeout", properties.getCallTimeout());
+		return builder.build();
+	}
+
+	private static void checkConnection(AuthyConnectionDetails connectionDetails) {
+		String apiKeyProblem = AuthySettingsValidator.apiKeyProblem(connectionDetails.getApiKey());
+		if (apiKeyProblem != null) {
+			throw invalidConnection(connectionDetails, "authy.api-key", "<hidden>", "an API key", apiKeyProblem);
 		}
-		catch (IllegalArgumentException ex) {
-			throw invalidProperty(ex, properties, connectionDetails);
+		String baseUrl = connectionDetails.getBaseUrl();
+		String baseUrlProblem = AuthySettingsValidator.endpointUrlProblem(baseUrl);
+		if (baseUrlProblem != null) {
+			throw invalidConnection(connectionDetails, "authy.base-url", baseUrl, "a base URL", baseUrlProblem);
 		}
 	}
 
-	private static RuntimeException invalidProperty(IllegalArgumentException ex, AuthyProperties properties,
-			AuthyConnectionDetails connectionDetails) {
-		String message = String.valueOf(ex.getMessage());
-		for (Map.Entry<String, String> setting : PROPERTIES.entrySet()) {
-			if (!message.startsWith(setting.getKey())) {
-				continue;
-			}
-			String reason = message.substring(setting.getKey().length()).trim();
-			boolean connection = setting.getKey().equals("'apiKey'") || setting.getKey().equals("'baseUrl'");
-			if (connection && !(connectionDetails instanceof PropertiesAuthyConnectionDetails)) {
-				return new IllegalStateException(
-						"The AuthyConnectionDetails bean " + connectionDetails.getClass().getName() + " gives a "
-								+ (setting.getKey().equals("'apiKey'") ? "API key" : "base URL") + " that " + reason);
-			}
-			Object value = switch (setting.getValue()) {
-				case "authy.base-url" -> connectionDetails.getBaseUrl();
-				case "authy.connect-timeout" -> properties.getConnectTimeout();
-				case "authy.read-timeout" -> properties.getReadTimeout();
-				case "authy.call-timeout" -> properties.getCallTimeout();
-				default -> "<hidden>";
-			};
-			return new InvalidConfigurationPropertyValueException(setting.getValue(), value, reason);
+	private static RuntimeException invalidConnection(AuthyConnectionDetails connectionDetails, String property,
+			@Nullable Object value, String setting, String problem) {
+		if (connectionDetails instanceof PropertiesAuthyConnectionDetails) {
+			return new InvalidConfigurationPropertyValueException(property, value, problem);
 		}
-		return ex;
+		return new IllegalStateException("The AuthyConnectionDetails bean " + connectionDetails.getClass().getName()
+				+ " gives " + setting + " that " + problem);
+	}
+
+	private static void checkTimeout(String property, Duration timeout) {
+		String problem = AuthySettingsValidator.timeoutProblem(timeout);
+		if (problem != null) {
+			throw new InvalidConfigurationPropertyValueException(property, timeout, problem);
+		}
 	}
 
 	// Plain methods rather than lambdas where that is as clear: each lambda's call site is

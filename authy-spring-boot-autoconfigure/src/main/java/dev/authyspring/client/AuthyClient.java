@@ -1,6 +1,5 @@
 package dev.authyspring.client;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -354,11 +353,16 @@ public final class AuthyClient implements AutoCloseable {
 		 * @throws IllegalArgumentException naming a missing or invalid setting
 		 */
 		public AuthyClient build() {
-			String key = validApiKey(this.apiKey);
-			String base = validBaseUrl(this.baseUrl);
-			requirePositive("connectTimeout", this.connectTimeout);
-			requirePositive("readTimeout", this.readTimeout);
-			requirePositive("callTimeout", this.callTimeout);
+			String key = AuthySettingsValidator.require("apiKey", this.apiKey,
+					AuthySettingsValidator.apiKeyProblem(this.apiKey));
+			String base = withoutTrailingSlash(AuthySettingsValidator.require("baseUrl", this.baseUrl,
+					AuthySettingsValidator.endpointUrlProblem(this.baseUrl)));
+			AuthySettingsValidator.require("connectTimeout", this.connectTimeout,
+					AuthySettingsValidator.timeoutProblem(this.connectTimeout));
+			AuthySettingsValidator.require("readTimeout", this.readTimeout,
+					AuthySettingsValidator.timeoutProblem(this.readTimeout));
+			AuthySettingsValidator.require("callTimeout", this.callTimeout,
+					AuthySettingsValidator.timeoutProblem(this.callTimeout));
 			DeferredRequestFactory requestFactory = new DeferredRequestFactory(
 					new RequestFactorySource(this.requestFactoryBuilder, this.classLoader, this.connectTimeout,
 							this.readTimeout, this.sslBundle));
@@ -414,38 +418,8 @@ public final class AuthyClient implements AutoCloseable {
 			return builder;
 		}
 
-		private static String validApiKey(@Nullable String apiKey) {
-			if (apiKey == null || apiKey.isBlank()) {
-				throw new IllegalArgumentException("'apiKey' must be set (authy.api-key)");
-			}
-			if (apiKey.length() > 256 || apiKey.chars().anyMatch((c) -> c < 0x21 || c > 0x7E)) {
-				throw new IllegalArgumentException(
-						"'apiKey' must be at most 256 printable ASCII characters without spaces");
-			}
-			return apiKey;
-		}
-
-		private static String validBaseUrl(@Nullable String baseUrl) {
-			URI uri;
-			try {
-				uri = URI.create((baseUrl != null) ? baseUrl : "");
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("'baseUrl' must be an absolute http or https URL");
-			}
-			if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null
-					|| uri.getQuery() != null || uri.getUserInfo() != null) {
-				throw new IllegalArgumentException(
-						"'baseUrl' must be an absolute http or https URL without query or user info");
-			}
-			String text = uri.toString();
-			return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-		}
-
-		private static void requirePositive(String name, @Nullable Duration duration) {
-			if (duration == null || duration.isZero() || duration.isNegative()) {
-				throw new IllegalArgumentException("'" + name + "' must be a positive duration");
-			}
+		private static String withoutTrailingSlash(String url) {
+			return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
 		}
 
 	}
