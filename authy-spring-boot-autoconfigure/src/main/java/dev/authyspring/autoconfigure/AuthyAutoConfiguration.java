@@ -1,10 +1,10 @@
 package dev.authyspring.autoconfigure;
 
 import java.time.Duration;
-import java.util.function.Supplier;
 
 import dev.authyspring.client.AuthyApps;
 import dev.authyspring.client.AuthyClient;
+import dev.authyspring.client.AuthyClientBuilder;
 import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyPhones;
 import dev.authyspring.client.AuthySettingsValidator;
@@ -62,21 +62,18 @@ public final class AuthyAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<AuthyRestClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
-		// Boot's RestClient.Builder bean is Boot's customizers plus the application's request
-		// factory, which the Authy client replaces with its own: building that factory only to
-		// drop it cost about 120 ms of start-up (for the JDK client, an HttpClient and the
-		// default SSL context) and left its threads running. The customizers are applied to a
-		// fresh builder instead, in the same order, when the client makes its first call (or
-		// at once when there are AuthyRestClientCustomizers, which run after them).
-		Supplier<RestClient.Builder> restClientBuilder = () -> {
-			RestClient.Builder builder = RestClient.builder();
-			restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder;
-		};
-		AuthyClient.Builder builder = AuthyClient.builder()
+		AuthyClientBuilder builder = AuthyClient.builder()
 			.apiKey(connectionDetails.getApiKey())
 			.baseUrl(connectionDetails.getBaseUrl())
-			.restClientBuilder(restClientBuilder)
+			// Not Boot's RestClient.Builder bean: that is Boot's customizers plus the
+			// application's request factory, which the Authy client replaces with its own, and
+			// building that factory only to drop it cost about 120 ms of start-up (for the JDK
+			// client, an HttpClient and the default SSL context) and left its threads running.
+			// The customizers run on the Authy client's builder instead, in the same order,
+			// when it makes its first call (or at once when there are
+			// AuthyRestClientCustomizers, which run after them).
+			.prepareRestClientBuilder((restClientBuilder) -> restClientCustomizers.orderedStream()
+				.forEach((customizer) -> customizer.customize(restClientBuilder)))
 			.sslBundle(sslBundle(properties, sslBundles, httpClientSettings))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
