@@ -126,7 +126,7 @@ class ResponseReaderTests {
 		assertThat(ex.getHttpStatus()).isEqualTo(400);
 		assertThat(ex.getErrorCode()).isEqualTo("60027");
 		assertThat(ex.getAuthyMessage()).isEqualTo("Key <api-key> cannot send to +XX XXX-XXX-XX33");
-		assertThat(ex.getFieldErrors()).containsExactly(Map.entry("cellphone", "+XX XXX-XXX-XX33 is invalid"),
+		assertThat(ex.getFieldErrors()).containsOnly(Map.entry("cellphone", "+XX XXX-XXX-XX33 is invalid"),
 				Map.entry("email", "is invalid"));
 	}
 
