@@ -1,12 +1,13 @@
 package dev.authyspring.autoconfigure;
 
-import java.util.Map;
-import java.util.function.Supplier;
+import java.time.Duration;
 
 import dev.authyspring.client.AuthyApps;
 import dev.authyspring.client.AuthyClient;
+import dev.authyspring.client.AuthyClientBuilder;
 import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyPhones;
+import dev.authyspring.client.AuthySettingsValidator;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.HttpComponentsRequestFactories;
@@ -48,11 +49,6 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(AuthyProperties.class)
 public final class AuthyAutoConfiguration {
 
-	/** Settings of {@link AuthyClient.Builder} named in its errors, and their properties. */
-	private static final Map<String, String> PROPERTIES = Map.of("'apiKey'", "authy.api-key", "'baseUrl'",
-			"authy.base-url", "'connectTimeout'", "authy.connect-timeout", "'readTimeout'", "authy.read-timeout",
-			"'callTimeout'", "authy.call-timeout");
-
 	@Bean
 	@ConditionalOnMissingBean(AuthyConnectionDetails.class)
 	PropertiesAuthyConnectionDetails authyConnectionDetails(AuthyProperties properties) {
@@ -66,21 +62,18 @@ public final class AuthyAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<AuthyRestClientCustomizer> customizers, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ResourceLoader resourceLoader) {
-		// Boot's RestClient.Builder bean is Boot's customizers plus the application's request
-		// factory, which the Authy client replaces with its own: building that factory only to
-		// drop it cost about 120 ms of start-up (for the JDK client, an HttpClient and the
-		// default SSL context) and left its threads running. The customizers are applied to a
-		// fresh builder instead, in the same order, when the client makes its first call (or
-		// at once when there are AuthyRestClientCustomizers, which run after them).
-		Supplier<RestClient.Builder> restClientBuilder = () -> {
-			RestClient.Builder builder = RestClient.builder();
-			restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-			return builder;
-		};
-		AuthyClient.Builder builder = AuthyClient.builder()
+		AuthyClientBuilder builder = AuthyClient.builder()
 			.apiKey(connectionDetails.getApiKey())
 			.baseUrl(connectionDetails.getBaseUrl())
-			.restClientBuilder(restClientBuilder)
+			// Not Boot's RestClient.Builder bean: that is Boot's customizers plus the
+			// application's request factory, which the Authy client replaces with its own, and
+			// building that factory only to drop it cost about 120 ms of start-up (for the JDK
+			// client, an HttpClient and the default SSL context) and left its threads running.
+			// The customizers run on the Authy client's builder instead, in the same order,
+			// when it makes its first call (or at once when there are
+			// AuthyRestClientCustomizers, which run after them).
+			.prepareRestClientBuilder((restClientBuilder) -> restClientCustomizers.orderedStream()
+				.forEach((customizer) -> customizer.customize(restClientBuilder)))
 			.sslBundle(sslBundle(properties, sslBundles, httpClientSettings))
 			.connectTimeout(properties.getConnectTimeout())
 			.readTimeout(properties.getReadTimeout())
@@ -102,38 +95,40 @@ public final class AuthyAutoConfiguration {
 			builder.classLoader(resourceLoader.getClassLoader());
 		}
 		customizers.orderedStream().forEach((customizer) -> builder.customize(customizer::customize));
-		try {
-			return builder.build();
+		// Checked here, by the client's rules, to name the property or the bean at fault.
+		checkConnection(connectionDetails);
+		checkTimeout("authy.connect-timeout", properties.getConnectTimeout());
+		checkTimeout("authy.read-timeout", properties.getReadTimeout());
+		checkTimeout("authy.call-timeout", properties.getCallTimeout());
+		return builder.build();
+	}
+
+	private static void checkConnection(AuthyConnectionDetails connectionDetails) {
+		String apiKeyProblem = AuthySettingsValidator.apiKeyProblem(connectionDetails.getApiKey());
+		if (apiKeyProblem != null) {
+			throw invalidConnection(connectionDetails, "authy.api-key", "<hidden>", "an API key", apiKeyProblem);
 		}
-		catch (IllegalArgumentException ex) {
-			throw invalidProperty(ex, properties, connectionDetails);
+		String baseUrl = connectionDetails.getBaseUrl();
+		String baseUrlProblem = AuthySettingsValidator.endpointUrlProblem(baseUrl);
+		if (baseUrlProblem != null) {
+			throw invalidConnection(connectionDetails, "authy.base-url", baseUrl, "a base URL", baseUrlProblem);
 		}
 	}
 
-	private static RuntimeException invalidProperty(IllegalArgumentException ex, AuthyProperties properties,
-			AuthyConnectionDetails connectionDetails) {
-		String message = String.valueOf(ex.getMessage());
-		for (Map.Entry<String, String> setting : PROPERTIES.entrySet()) {
-			if (!message.startsWith(setting.getKey())) {
-				continue;
-			}
-			String reason = message.substring(setting.getKey().length()).trim();
-			boolean connection = setting.getKey().equals("'apiKey'") || setting.getKey().equals("'baseUrl'");
-			if (connection && !(connectionDetails instanceof PropertiesAuthyConnectionDetails)) {
-				return new IllegalStateException(
-						"The AuthyConnectionDetails bean " + connectionDetails.getClass().getName() + " gives a "
-								+ (setting.getKey().equals("'apiKey'") ? "API key" : "base URL") + " that " + reason);
-			}
-			Object value = switch (setting.getValue()) {
-				case "authy.base-url" -> connectionDetails.getBaseUrl();
-				case "authy.connect-timeout" -> properties.getConnectTimeout();
-				case "authy.read-timeout" -> properties.getReadTimeout();
-				case "authy.call-timeout" -> properties.getCallTimeout();
-				default -> "<hidden>";
-			};
-			return new InvalidConfigurationPropertyValueException(setting.getValue(), value, reason);
+	private static RuntimeException invalidConnection(AuthyConnectionDetails connectionDetails, String property,
+			@Nullable Object value, String setting, String problem) {
+		if (connectionDetails instanceof PropertiesAuthyConnectionDetails) {
+			return new InvalidConfigurationPropertyValueException(property, value, problem);
 		}
-		return ex;
+		return new IllegalStateException("The AuthyConnectionDetails bean " + connectionDetails.getClass().getName()
+				+ " gives " + setting + " that " + problem);
+	}
+
+	private static void checkTimeout(String property, Duration timeout) {
+		String problem = AuthySettingsValidator.timeoutProblem(timeout);
+		if (problem != null) {
+			throw new InvalidConfigurationPropertyValueException(property, timeout, problem);
+		}
 	}
 
 	// Plain methods rather than lambdas where that is as clear: each lambda's call site is

@@ -12,8 +12,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.util.UriUtils;
 
 /**
- * One call to describe to {@link AuthyHttp}: a URI template whose variables are expanded
- * and encoded by the client, never concatenated.
+ * One call to describe to {@link AuthyHttp}: a path template, its variables and its query
+ * parameters. Its URI is built by concatenation (of the base URL, the template's literal
+ * parts and the values), not by expanding a URI template, but each value is strictly
+ * encoded on its own first, so that a value never changes the path or adds a parameter
+ * (see {@link #uri()}).
  */
 final class AuthyRequest {
 

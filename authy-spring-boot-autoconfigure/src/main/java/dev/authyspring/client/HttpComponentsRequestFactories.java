@@ -27,7 +27,7 @@ public final class HttpComponentsRequestFactories {
 
 	/**
 	 * Returns the builder the starter uses: a pool for 64 concurrent calls, and no
-	 * automatic retries (which {@link AuthyClient.Builder#requestFactoryBuilder} also
+	 * automatic retries (which {@link AuthyClientBuilder#requestFactoryBuilder} also
 	 * ensures, when the client builds its HTTP client, for any Apache builder it is given).
 	 * @return the request factory builder
 	 */

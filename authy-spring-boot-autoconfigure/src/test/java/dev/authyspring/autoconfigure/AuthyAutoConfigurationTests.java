@@ -1,10 +1,17 @@
 package dev.authyspring.autoconfigure;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.authyspring.client.AuthyApps;
 import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.AuthyOneTouch;
@@ -26,16 +33,15 @@ import org.springframework.boot.micrometer.observation.autoconfigure.Observation
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.test.web.client.MockRestServiceServer;
 import org.springframework.web.client.RestClient;
@@ -57,6 +63,14 @@ import static org.springframework.test.web.client.response.MockRestResponseCreat
  * Tests for {@link AuthyAutoConfiguration}.
  */
 class AuthyAutoConfigurationTests {
+
+	private static final String APACHE_HTTP_CLIENT = "Apache-HttpClient/";
+
+	private static final String HTTP_URL_CONNECTION = "Java/";
+
+	private static final String JDK_HTTP_CLIENT = "Java-http-client/";
+
+	private static final String STATS = "{\"app_id\":3,\"count\":0,\"total_users\":115,\"stats\":[],\"message\":\"Monthly statistics.\",\"success\":true}";
 
 	private static final String DETAILS = "{\"app\":{\"name\":\"Verify Sample\",\"plan\":\"pay_as_you_go\",\"sms_enabled\":true,\"phone_calls_enabled\":true,\"app_id\":11111,\"onetouch_enabled\":true},\"message\":\"Application information.\",\"success\":true}";
 
@@ -157,45 +171,71 @@ class AuthyAutoConfigurationTests {
 	}
 
 	@Test
-	void appliesTimeoutsToItsOwnRequestFactory() {
-		this.contextRunner
-			.withPropertyValues("authy.api-key=test-key", "authy.connect-timeout=1234ms", "authy.read-timeout=4321ms",
-					"authy.http-client.factory=simple")
+	void appliesTimeoutsToItsOwnRequestFactory() throws IOException {
+		String[] properties = { "authy.api-key=test-key", "authy.http-client.factory=simple", "authy.retry.max-attempts=1",
+				"authy.connect-timeout=300ms", "authy.read-timeout=400ms" };
+		try (FullListener listener = FullListener.open()) {
+			this.contextRunner.withPropertyValues(properties)
+				.withPropertyValues("authy.base-url=" + listener.url())
+				.run((context) -> {
+					long start = System.nanoTime();
+					assertThatExceptionOfType(AuthyTransportException.class)
+						.isThrownBy(() -> context.getBean(AuthyApps.class).details())
+						.withMessageContaining("could not connect");
+					// The defaults are 5 s to connect and 10 s to read.
+					assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(300),
+							Duration.ofMillis(2500));
+				});
+		}
+		wireMock.stubFor(get("/protected/json/app/stats").willReturn(aResponse().withBody(STATS)));
+		wireMock.stubFor(get("/protected/json/app/details")
+			.willReturn(aResponse().withBody(DETAILS).withFixedDelay(5000)));
+		this.contextRunner.withPropertyValues(properties)
+			.withPropertyValues("authy.base-url=" + wireMock.baseUrl())
+			.withUserConfiguration(LibraryUserAgentConfiguration.class)
 			.run((context) -> {
-				ClientHttpRequestFactory factory = requestFactoryOf(context.getBean(AuthyClient.class));
-				assertThat(factory).isInstanceOf(SimpleClientHttpRequestFactory.class)
-					.hasFieldOrPropertyWithValue("connectTimeout", 1234)
-					.hasFieldOrPropertyWithValue("readTimeout", 4321);
+				context.getBean(AuthyApps.class).stats();
+				assertThat(lastUserAgent()).startsWith(HTTP_URL_CONNECTION);
+				long start = System.nanoTime();
+				assertThatExceptionOfType(AuthyTransportException.class)
+					.isThrownBy(() -> context.getBean(AuthyApps.class).details())
+					.withMessageContaining("read timeout");
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(400),
+						Duration.ofMillis(2500));
 			});
 	}
 
 	@Test
 	void defaultsToApacheHttpClientWhenTheApplicationHasIt() {
-		this.contextRunner.withPropertyValues("authy.api-key=test-key")
-			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)))
-				.isInstanceOf(HttpComponentsClientHttpRequestFactory.class));
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl())
+			.withUserConfiguration(LibraryUserAgentConfiguration.class)
+			.run((context) -> assertThat(userAgentOfACall(context)).startsWith(APACHE_HTTP_CLIENT));
 	}
 
 	@Test
 	void defaultsToHttpUrlConnectionWithoutApacheHttpClient() {
-		this.contextRunner.withPropertyValues("authy.api-key=test-key")
+		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl())
+			.withUserConfiguration(LibraryUserAgentConfiguration.class)
 			.withClassLoader(new FilteredClassLoader("org.apache.hc.client5"))
-			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)))
-				.isInstanceOf(SimpleClientHttpRequestFactory.class));
+			.run((context) -> assertThat(userAgentOfACall(context)).startsWith(HTTP_URL_CONNECTION));
 	}
 
 	@Test
 	void configuredHttpClientWinsOverApacheHttpClientOnTheClasspath() {
-		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.http-client.factory=simple")
-			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)))
-				.isInstanceOf(SimpleClientHttpRequestFactory.class));
+		this.contextRunner
+			.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl(),
+					"authy.http-client.factory=simple")
+			.withUserConfiguration(LibraryUserAgentConfiguration.class)
+			.run((context) -> assertThat(userAgentOfACall(context)).startsWith(HTTP_URL_CONNECTION));
 	}
 
 	@Test
 	void usesTheConfiguredHttpClient() {
-		this.contextRunner.withPropertyValues("authy.api-key=test-key", "authy.http-client.factory=jdk")
-			.run((context) -> assertThat(requestFactoryOf(context.getBean(AuthyClient.class)).getClass().getName())
-				.contains("Jdk"));
+		this.contextRunner
+			.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl(),
+					"authy.http-client.factory=jdk")
+			.withUserConfiguration(LibraryUserAgentConfiguration.class)
+			.run((context) -> assertThat(userAgentOfACall(context)).startsWith(JDK_HTTP_CLIENT));
 	}
 
 	@Test
@@ -292,12 +332,71 @@ class AuthyAutoConfigurationTests {
 			.run((context) -> assertThat(context).getBean(AuthyTokens.class).isSameAs(primary.tokens()));
 	}
 
-	/** The HTTP client under the client, built now if the client has not made a call yet. */
-	static ClientHttpRequestFactory requestFactoryOf(AuthyClient client) {
-		Object requestFactory = org.springframework.test.util.ReflectionTestUtils.getField(client,
-				"ownedRequestFactory");
-		return (ClientHttpRequestFactory) org.springframework.test.util.ReflectionTestUtils.invokeMethod(requestFactory,
-				"get");
+	/**
+	 * The User-Agent of a call of the context's Authy client to WireMock: with
+	 * {@link LibraryUserAgentConfiguration}, the HTTP library's own, which names it.
+	 */
+	private static String userAgentOfACall(AssertableApplicationContext context) {
+		wireMock.stubFor(get("/protected/json/app/details").willReturn(aResponse().withBody(DETAILS)));
+		context.getBean(AuthyApps.class).details();
+		return lastUserAgent();
+	}
+
+	private static String lastUserAgent() {
+		List<ServeEvent> events = wireMock.getAllServeEvents();
+		assertThat(events).isNotEmpty();
+		// Newest first.
+		return events.get(0).getRequest().getHeader(HttpHeaders.USER_AGENT);
+	}
+
+	/**
+	 * A listener on loopback whose backlog is full: a connection to it is neither accepted
+	 * nor refused, so connecting times out.
+	 */
+	private record FullListener(ServerSocket server, List<Socket> fillers) implements AutoCloseable {
+
+		static FullListener open() throws IOException {
+			ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+			List<Socket> fillers = new ArrayList<>();
+			// The kernel queues a connection or two beyond the backlog; fill until one waits.
+			for (int i = 0; i < 16; i++) {
+				Socket filler = new Socket();
+				try {
+					filler.connect(server.getLocalSocketAddress(), 200);
+					fillers.add(filler);
+				}
+				catch (SocketTimeoutException ex) {
+					filler.close();
+					return new FullListener(server, fillers);
+				}
+			}
+			server.close();
+			throw new IllegalStateException("the listener's backlog never filled");
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + this.server.getLocalPort();
+		}
+
+		@Override
+		public void close() throws IOException {
+			for (Socket filler : this.fillers) {
+				filler.close();
+			}
+			this.server.close();
+		}
+
+	}
+
+	/** Lets the HTTP library name itself: without the client's User-Agent it sends its own. */
+	@Configuration(proxyBeanMethods = false)
+	static class LibraryUserAgentConfiguration {
+
+		@Bean
+		AuthyRestClientCustomizer withoutTheAuthyUserAgent() {
+			return (builder) -> builder.defaultHeaders((headers) -> headers.remove(HttpHeaders.USER_AGENT));
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -22,7 +22,8 @@ class AuthyPropertyValidationTests {
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "authy.base-url=ftp://example.com | authy.base-url | absolute http or https URL",
-			"authy.base-url=https://user@example.com | authy.base-url | without query or user info",
+			"authy.base-url=https://user@example.com | authy.base-url | must not contain user info",
+			"authy.base-url=https://example.com/#top | authy.base-url | must not contain a fragment",
 			"authy.api-key=has space | authy.api-key | printable ASCII",
 			"authy.connect-timeout=0s | authy.connect-timeout | positive duration",
 			"authy.read-timeout=-1s | authy.read-timeout | positive duration",

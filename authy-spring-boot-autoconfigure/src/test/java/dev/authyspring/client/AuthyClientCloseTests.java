@@ -1,38 +1,54 @@
 package dev.authyspring.client;
 
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
-import org.springframework.test.util.ReflectionTestUtils;
-
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Tests for {@link AuthyClient#close()}: the HTTP client the Authy client built is released,
- * and a {@link AuthyClient#withRetry copy} does not release the shared one.
+ * Tests for {@link AuthyClient#close()}, by what the server sees: the HTTP client the
+ * Authy client built is released, its pooled connection closed, and a
+ * {@link AuthyClient#withRetry copy} does not release the shared one.
  */
 class AuthyClientCloseTests {
 
+	private KeepAliveServer server;
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server = KeepAliveServer.answering(AuthyWireMockTestSupport.fixture("authy-java/users-status-200.json"));
+	}
+
+	@AfterEach
+	void stopServer() throws IOException {
+		this.server.close();
+	}
+
 	@Test
-	void closeReleasesTheApacheHttpClientItBuilt() {
+	void closeReleasesTheApacheHttpClientItBuilt() throws InterruptedException {
 		AuthyClient client = AuthyClient.builder()
 			.apiKey("close-key")
+			.baseUrl(this.server.url())
 			.requestFactoryBuilder(HttpComponentsRequestFactories.withoutAutomaticRetries())
+			.retry(RetrySettings.NONE)
 			.build();
-		DeferredRequestFactory deferred = (DeferredRequestFactory) ReflectionTestUtils.getField(client,
-				"ownedRequestFactory");
-		assertThat(deferred).isNotNull();
-		HttpComponentsClientHttpRequestFactory factory = (HttpComponentsClientHttpRequestFactory) deferred.get();
-		assertThat(factory).isNotNull();
-		CloseableHttpClient httpClient = (CloseableHttpClient) factory.getHttpClient();
+		client.users().status(1635);
 		client.withRetry(RetrySettings.NONE).close();
-		assertThat(ReflectionTestUtils.getField(ReflectionTestUtils.getField(httpClient, "connManager"), "closed"))
-			.hasToString("false");
+		client.users().status(1635);
+		assertThat(this.server.requests()).isEqualTo(2);
+		assertThat(this.server.connections()).as("the pooled connection, reused after the copy was closed")
+			.isEqualTo(1);
 		client.close();
-		assertThat(ReflectionTestUtils.getField(ReflectionTestUtils.getField(httpClient, "connManager"), "closed"))
-			.hasToString("true");
+		assertThat(this.server.awaitConnectionClosedByClient()).as("the pooled connection, closed by the client")
+			.isTrue();
+		assertThatIllegalStateException().isThrownBy(() -> client.users().status(1635));
+		assertThat(this.server.requests()).isEqualTo(2);
+		assertThat(this.server.connections()).isEqualTo(1);
 	}
 
 	@Test

@@ -112,14 +112,11 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
-	void withoutCustomizationsTheRestClientBuilderIsAskedForOnTheFirstCallOnly() {
+	void withoutCustomizationsTheRestClientBuilderIsPreparedOnTheFirstCallOnly() {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
 				recorded(200, "authy-java/users-status-200.json")));
 		AtomicInteger asked = new AtomicInteger();
-		AuthyClient client = clientBuilder().restClientBuilder(() -> {
-			asked.incrementAndGet();
-			return RestClient.builder();
-		}).build();
+		AuthyClient client = clientBuilder().prepareRestClientBuilder((builder) -> asked.incrementAndGet()).build();
 		assertThat(asked).hasValue(0);
 		client.users().status(1635);
 		client.users().status(1635);
@@ -128,23 +125,50 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 	}
 
 	@Test
-	void withCustomizationsTheRestClientBuilderIsAskedForWhenTheClientIsBuilt() {
-		clientBuilder().restClientBuilder(() -> {
-			this.builderCalls.add("supplier");
-			return RestClient.builder();
-		}).customize((builder) -> this.builderCalls.add("customizer")).build();
-		assertThat(this.builderCalls).containsExactly("supplier", "customizer");
+	void withCustomizationsTheRestClientBuilderIsPreparedWhenTheClientIsBuilt() {
+		clientBuilder().prepareRestClientBuilder((builder) -> this.builderCalls.add("preparation"))
+			.customize((builder) -> this.builderCalls.add("customizer"))
+			.build();
+		assertThat(this.builderCalls).containsExactly("preparation", "customizer");
 	}
 
 	@Test
-	void aCustomizationThatFailsOnTheFirstCallFailsTheCallWithItsCause() {
-		AuthyClient client = clientBuilder().restClientBuilder(() -> {
+	void aPreparationThatFailsOnTheFirstCallFailsTheCallWithItsCause() {
+		AuthyClient client = clientBuilder().prepareRestClientBuilder((builder) -> {
 			throw new IllegalArgumentException("broken RestClientCustomizer");
 		}).build();
 		assertThatIllegalStateException().isThrownBy(() -> client.users().status(1635))
 			.withMessageStartingWith("Could not build the Authy client's RestClient")
 			.withMessageContaining("broken RestClientCustomizer");
 		assertNoRequestSent();
+	}
+
+	@Test
+	void aCustomizationThatFailsFailsTheBuildWithItsCause() {
+		assertThatIllegalStateException().isThrownBy(() -> clientBuilder().customize((builder) -> {
+			throw new IllegalArgumentException("broken AuthyRestClientCustomizer");
+		}).build())
+			.withMessageStartingWith("Could not build the Authy client's RestClient")
+			.withMessageContaining("broken AuthyRestClientCustomizer");
+	}
+
+	@Test
+	void theClientsOwnSettingsWinOverAPreparationAndACustomizationWinsOverThem() {
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
+				recorded(200, "authy-java/users-status-200.json")));
+		AuthyClient client = clientBuilder()
+			.prepareRestClientBuilder((builder) -> builder.defaultHeader("User-Agent", "prepared")
+				.defaultHeader("X-Prepared", "yes"))
+			.build();
+		client.users().status(1635);
+		assertThat(onlyRequest().getHeader("User-Agent")).startsWith("authy-spring-boot");
+		assertThat(onlyRequest().getHeader("X-Prepared")).isEqualTo("yes");
+		wireMock.resetRequests();
+		AuthyClient customized = clientBuilder()
+			.customize((builder) -> builder.defaultHeader("User-Agent", "customized"))
+			.build();
+		customized.users().status(1635);
+		assertThat(onlyRequest().getHeader("User-Agent")).isEqualTo("customized");
 	}
 
 	@Test

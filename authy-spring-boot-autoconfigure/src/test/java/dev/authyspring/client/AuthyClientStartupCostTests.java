@@ -33,6 +33,18 @@ class AuthyClientStartupCostTests {
 	}
 
 	@Test
+	void buildingAClientWithAPreparationAsTheAutoConfigurationDoesCreatesNoRestClientBuilder() throws Exception {
+		try (RecordingClassLoader loader = new RecordingClassLoader()) {
+			loader.run(BuildAPreparedClient.class);
+			assertThat(loader.loaded).contains(AuthyClient.class.getName());
+			assertThat(loader.loaded).noneMatch((name) -> name.startsWith("org.apache.hc."))
+				.noneMatch((name) -> name.startsWith("org.springframework.boot.http.client.HttpComponents"))
+				.noneMatch((name) -> name.startsWith("org.springframework.boot.http.client.Simple"))
+				.doesNotContain("org.springframework.web.client.DefaultRestClientBuilder");
+		}
+	}
+
+	@Test
 	void theFirstCallLoadsApacheHttpClient() throws Exception {
 		try (RecordingClassLoader loader = new RecordingClassLoader()) {
 			assertThatRuntimeException().isThrownBy(() -> loader.run(BuildAClientAndCall.class))
@@ -47,6 +59,23 @@ class AuthyClientStartupCostTests {
 		@Override
 		public void run() {
 			AuthyClient.builder().apiKey("startup-key").baseUrl("http://127.0.0.1:9").build();
+		}
+
+	}
+
+	/**
+	 * Builds a client with a preparation of its {@code RestClient.Builder}, as the
+	 * auto-configuration applies Spring Boot's customizers, without calling it.
+	 */
+	public static class BuildAPreparedClient implements Runnable {
+
+		@Override
+		public void run() {
+			AuthyClient.builder()
+				.apiKey("startup-key")
+				.baseUrl("http://127.0.0.1:9")
+				.prepareRestClientBuilder((builder) -> builder.defaultHeader("X-Prepared", "yes"))
+				.build();
 		}
 
 	}

@@ -1,14 +1,8 @@
 package dev.authyspring.client;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIOException;
 
 class AuthyRequestUriTests {
 
@@ -37,32 +31,6 @@ class AuthyRequestUriTests {
 	void pathWithoutVariablesIsKept() {
 		assertThat(AuthyRequest.get("apps.details", "/protected/json/app/details", CallKind.READ).uri())
 			.isEqualTo("/protected/json/app/details");
-	}
-
-	@Test
-	void readsSmallAndLargeBodiesExactly() throws IOException {
-		byte[] small = "{\"success\":true}".getBytes();
-		assertThat(AuthyHttp.readBounded(new ByteArrayInputStream(small))).isEqualTo(small);
-		byte[] large = new byte[5000];
-		Arrays.fill(large, (byte) 'x');
-		assertThat(AuthyHttp.readBounded(new ByteArrayInputStream(large))).isEqualTo(large);
-		byte[] exactlyTheInitialBuffer = new byte[512];
-		assertThat(AuthyHttp.readBounded(new ByteArrayInputStream(exactlyTheInitialBuffer)))
-			.isEqualTo(exactlyTheInitialBuffer);
-		assertThat(AuthyHttp.readBounded(InputStream.nullInputStream())).isEmpty();
-	}
-
-	@Test
-	void rejectsBodiesOverOneMebibyte() {
-		InputStream endless = new InputStream() {
-
-			@Override
-			public int read() {
-				return 'x';
-			}
-
-		};
-		assertThatIOException().isThrownBy(() -> AuthyHttp.readBounded(endless)).withMessageContaining("larger than");
 	}
 
 }

@@ -77,7 +77,7 @@ abstract class AuthyWireMockTestSupport {
 	 * A builder for a client of the WireMock server: 3 attempts, 200 ms doubling up to 2 s,
 	 * waits recorded in {@link #sleeps}.
 	 */
-	AuthyClient.Builder clientBuilder() {
+	AuthyClientBuilder clientBuilder() {
 		return AuthyClient.builder()
 			.apiKey(API_KEY)
 			.baseUrl(wireMock.baseUrl())

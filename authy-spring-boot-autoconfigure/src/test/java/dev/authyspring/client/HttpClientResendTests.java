@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,12 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * What each HTTP client does when the server reads a request and then resets the
  * connection without answering, on a fresh connection and on a kept-alive one: the request
- * may have sent an SMS, so it must not go out again.
- *
- * <p>
- * The tests of {@code simple} and {@code jdk} characterise the JDK, not our code: both JDK
- * clients re-send a GET by themselves and offer no setting to stop it, which the property's
- * description and the README say.
+ * may have sent an SMS, so it must not go out again. The clients the starter can make safe
+ * send it once; {@link JdkClients} characterises the JDK's two clients, which it cannot.
  */
 class HttpClientResendTests {
 
@@ -141,16 +139,29 @@ class HttpClientResendTests {
 		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.reactor(), connection.keptAlive)).isEqualTo(1);
 	}
 
-	@ParameterizedTest
-	@EnumSource(Connection.class)
-	void jdkHttpUrlConnectionResendsAGetByItself(Connection connection) {
-		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.simple(), connection.keptAlive)).isEqualTo(2);
-	}
+	/**
+	 * A characterisation of the JDK's behaviour, not of this client's: both JDK clients
+	 * re-send a GET by themselves after the connection broke and offer no setting to stop
+	 * it, which the property's description and the README say. Should a JDK stop doing so,
+	 * these tests fail and the documentation can say so.
+	 */
+	@Nested
+	@DisplayName("JDK HTTP clients (characterisation of the JDK's behaviour, not of ours)")
+	class JdkClients {
 
-	@ParameterizedTest
-	@EnumSource(Connection.class)
-	void jdkHttpClientResendsAGetByItself(Connection connection) {
-		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.jdk(), connection.keptAlive)).isEqualTo(2);
+		@ParameterizedTest
+		@EnumSource(Connection.class)
+		void jdkHttpUrlConnectionResendsAGetByItself(Connection connection) {
+			assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.simple(), connection.keptAlive))
+				.isEqualTo(2);
+		}
+
+		@ParameterizedTest
+		@EnumSource(Connection.class)
+		void jdkHttpClientResendsAGetByItself(Connection connection) {
+			assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.jdk(), connection.keptAlive)).isEqualTo(2);
+		}
+
 	}
 
 	enum Connection {

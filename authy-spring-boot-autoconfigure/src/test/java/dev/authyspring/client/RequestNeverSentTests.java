@@ -24,21 +24,21 @@ class RequestNeverSentTests {
 
 	@Test
 	void failuresToConnectMeanTheRequestNeverLeft() {
-		assertThat(AuthyHttp.neverSent(wrapped(new ConnectException("Connection refused")))).isTrue();
-		assertThat(AuthyHttp.neverSent(wrapped(new UnknownHostException("api.authy.com")))).isTrue();
-		assertThat(AuthyHttp.neverSent(wrapped(new NoRouteToHostException("No route to host")))).isTrue();
-		assertThat(AuthyHttp.neverSent(wrapped(new HttpConnectTimeoutException("HTTP connect timed out")))).isTrue();
-		assertThat(AuthyHttp.neverSent(wrapped(new SocketTimeoutException("Connect timed out")))).isTrue();
+		assertThat(RetryPolicy.neverSent(wrapped(new ConnectException("Connection refused")))).isTrue();
+		assertThat(RetryPolicy.neverSent(wrapped(new UnknownHostException("api.authy.com")))).isTrue();
+		assertThat(RetryPolicy.neverSent(wrapped(new NoRouteToHostException("No route to host")))).isTrue();
+		assertThat(RetryPolicy.neverSent(wrapped(new HttpConnectTimeoutException("HTTP connect timed out")))).isTrue();
+		assertThat(RetryPolicy.neverSent(wrapped(new SocketTimeoutException("Connect timed out")))).isTrue();
 	}
 
 	@Test
 	void aConnectionThatBrokeOrWentSilentAfterTheRequestMayHaveSentIt() {
-		assertThat(AuthyHttp.neverSent(wrapped(new SocketException("Connection reset")))).isFalse();
-		assertThat(AuthyHttp.neverSent(wrapped(new SocketException("Broken pipe")))).isFalse();
-		assertThat(AuthyHttp.neverSent(wrapped(new NoHttpResponseException("127.0.0.1:8080 failed to respond"))))
+		assertThat(RetryPolicy.neverSent(wrapped(new SocketException("Connection reset")))).isFalse();
+		assertThat(RetryPolicy.neverSent(wrapped(new SocketException("Broken pipe")))).isFalse();
+		assertThat(RetryPolicy.neverSent(wrapped(new NoHttpResponseException("127.0.0.1:8080 failed to respond"))))
 			.isFalse();
-		assertThat(AuthyHttp.neverSent(wrapped(new SocketTimeoutException("Read timed out")))).isFalse();
-		assertThat(AuthyHttp.neverSent(wrapped(new IOException("Premature EOF")))).isFalse();
+		assertThat(RetryPolicy.neverSent(wrapped(new SocketTimeoutException("Read timed out")))).isFalse();
+		assertThat(RetryPolicy.neverSent(wrapped(new IOException("Premature EOF")))).isFalse();
 	}
 
 	private static ResourceAccessException wrapped(IOException cause) {

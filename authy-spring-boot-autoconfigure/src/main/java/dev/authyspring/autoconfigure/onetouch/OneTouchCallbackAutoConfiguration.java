@@ -1,19 +1,19 @@
 package dev.authyspring.autoconfigure.onetouch;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
 import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.autoconfigure.ConditionalOnAuthyConnection;
+import dev.authyspring.client.AuthySettingsValidator;
 import dev.authyspring.core.onetouch.NonceFreshness;
 import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
 import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.OneTouchCallbackMetrics;
 import dev.authyspring.onetouch.OneTouchCallbackProcessor;
@@ -90,16 +90,18 @@ public final class OneTouchCallbackAutoConfiguration {
 		List<String> keys = new ArrayList<>();
 		AuthyConnectionDetails connection = connectionDetails.getIfAvailable();
 		String apiKey = (connection != null) ? connection.getApiKey() : properties.getApiKey();
-		if (apiKey == null || apiKey.isBlank()) {
-			throw new InvalidConfigurationPropertyValueException("authy.api-key", "<hidden>", "must not be empty");
+		String apiKeyProblem = AuthySettingsValidator.apiKeyProblem(apiKey);
+		if (apiKey == null || apiKeyProblem != null) {
+			throw new InvalidConfigurationPropertyValueException("authy.api-key", "<hidden>", apiKeyProblem);
 		}
 		keys.add(apiKey);
 		List<String> additionalKeys = callback.getAdditionalKeys();
 		for (int i = 0; i < additionalKeys.size(); i++) {
 			String key = additionalKeys.get(i);
-			if (key == null || key.isBlank()) {
+			String keyProblem = AuthySettingsValidator.apiKeyProblem(key);
+			if (key == null || keyProblem != null) {
 				throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.additional-keys[" + i + "]",
-						"<hidden>", "must not be empty");
+						"<hidden>", keyProblem);
 			}
 			keys.add(key);
 		}
@@ -183,18 +185,9 @@ public final class OneTouchCallbackAutoConfiguration {
 		if (url == null || url.isBlank()) {
 			return null;
 		}
-		String reason = "must be an absolute http or https URL without query or fragment";
-		URI uri;
-		try {
-			uri = URI.create(url.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url", url, reason);
-		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-		if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getRawQuery() != null
-				|| uri.getRawFragment() != null) {
-			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url", url, reason);
+		String problem = AuthySettingsValidator.endpointUrlProblem(url.trim());
+		if (problem != null) {
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url", url, problem);
 		}
 		return url.trim();
 	}

@@ -1,11 +1,11 @@
 package dev.authyspring.client.model;
 
-import java.net.URI;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.authyspring.client.AuthySettingsValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -81,24 +81,13 @@ public record ApprovalRequest(long authyId, String message, Map<String, String> 
 		Map<LogoResolution, String> copy = new EnumMap<>(LogoResolution.class);
 		logos.forEach((resolution, url) -> {
 			if (resolution == null || url == null || url.isBlank() || url.length() > MAX_LOGO_URL_LENGTH
-					|| !isHttpUrl(url)) {
+					|| AuthySettingsValidator.httpUrlProblem(url) != null) {
 				throw new IllegalArgumentException("logo URLs must be absolute http or https URLs of at most "
 						+ MAX_LOGO_URL_LENGTH + " characters (resolution " + resolution + ")");
 			}
 			copy.put(resolution, url);
 		});
 		return Collections.unmodifiableMap(copy);
-	}
-
-	private static boolean isHttpUrl(String url) {
-		try {
-			URI uri = URI.create(url);
-			return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null;
-		}
-		catch (IllegalArgumentException ex) {
-			return false;
-		}
 	}
 
 	/**
