@@ -130,6 +130,19 @@ final class AuthyHttp {
 					}
 					throw new AuthyTransportException(request.operation(), describe(ex), null);
 				}
+				catch (RuntimeException ex) {
+					// An HTTP library's own unchecked failure, such as Apache HttpClient's
+					// "Endpoint not acquired" when the call timeout aborts a request while it
+					// leases a connection: the request may have gone out, so it is not retried.
+					if (bounded.expired()) {
+						log(request, attempt, start, "aborted at the call timeout");
+						throw new AuthyTransportException(request.operation(),
+								"no answer within the call timeout of " + this.callTimeout.toMillis() + " ms", ex);
+					}
+					log(request, attempt, start, "failed in the HTTP client: " + ex.getClass().getName());
+					throw new AuthyTransportException(request.operation(),
+							"the HTTP client failed (" + ex.getClass().getName() + ")", ex);
+				}
 			}
 			log(request, attempt, start, "HTTP " + raw.status());
 			Duration wait = this.retry.afterAnswer(request.kind(), raw.status(), raw.retryAfter(), attempt);

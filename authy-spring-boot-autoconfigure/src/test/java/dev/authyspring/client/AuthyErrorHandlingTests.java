@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import dev.authyspring.client.model.NewUser;
@@ -14,6 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.mock.http.client.MockClientHttpRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -41,6 +45,28 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 		StringWriter text = new StringWriter();
 		ex.printStackTrace(new PrintWriter(text));
 		return text.toString();
+	}
+
+	@Test
+	void anHttpLibrarysOwnUncheckedFailureIsATransportErrorAndIsNotRetried() {
+		AtomicInteger sent = new AtomicInteger();
+		// What Apache HttpClient throws when a request is aborted while it leases a connection.
+		ClientHttpRequestFactory failing = (uri, method) -> new MockClientHttpRequest(method, uri) {
+
+			@Override
+			protected ClientHttpResponse executeInternal() {
+				sent.incrementAndGet();
+				throw new IllegalStateException("Endpoint not acquired / already released");
+			}
+
+		};
+		AuthyClient failingClient = clientBuilder().customize((builder) -> builder.requestFactory(failing)).build();
+		AuthyTransportException ex = catchThrowableOfType(AuthyTransportException.class,
+				() -> failingClient.users().status(81547));
+		assertThat(ex.getMessage()).contains("users.status", "the HTTP client failed", "IllegalStateException");
+		assertThat(ex.getCause()).isInstanceOf(IllegalStateException.class);
+		assertThat(sent).as("a read that may have been sent is not sent again").hasValue(1);
+		assertThat(this.sleeps).isEmpty();
 	}
 
 	// Error answers from Authy
