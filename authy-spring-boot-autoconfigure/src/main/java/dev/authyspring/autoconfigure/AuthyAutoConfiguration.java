@@ -10,7 +10,7 @@ import dev.authyspring.client.AuthyPhones;
 import dev.authyspring.client.AuthySettingsValidator;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyUsers;
-import dev.authyspring.client.HttpComponentsRequestFactories;
+import dev.authyspring.client.HttpClientLibrary;
 import dev.authyspring.client.RetrySettings;
 import dev.authyspring.client.TokenFormat;
 import io.micrometer.observation.ObservationRegistry;
@@ -23,7 +23,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.restclient.RestClientCustomizer;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
@@ -86,7 +85,7 @@ public final class AuthyAutoConfiguration {
 		}
 		AuthyProperties.Factory factory = properties.getHttpClient().getFactory();
 		if (factory != null) {
-			builder.requestFactoryBuilder(requestFactoryBuilder(factory));
+			builder.httpClient(httpClientLibrary(factory));
 		}
 		else {
 			// The client's default, Apache HttpClient 5 if the application has it, is chosen
@@ -178,13 +177,13 @@ public final class AuthyAutoConfiguration {
 		}
 	}
 
-	private static ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder(AuthyProperties.Factory factory) {
+	private static HttpClientLibrary httpClientLibrary(AuthyProperties.Factory factory) {
 		return switch (factory) {
-			case SIMPLE -> ClientHttpRequestFactoryBuilder.simple();
-			case JDK -> ClientHttpRequestFactoryBuilder.jdk();
-			case HTTP_COMPONENTS -> HttpComponentsRequestFactories.withoutAutomaticRetries();
-			case JETTY -> ClientHttpRequestFactoryBuilder.jetty();
-			case REACTOR -> ClientHttpRequestFactoryBuilder.reactor();
+			case SIMPLE -> HttpClientLibrary.SIMPLE;
+			case JDK -> HttpClientLibrary.JDK;
+			case HTTP_COMPONENTS -> HttpClientLibrary.HTTP_COMPONENTS;
+			case JETTY -> HttpClientLibrary.JETTY;
+			case REACTOR -> HttpClientLibrary.REACTOR;
 		};
 	}
 

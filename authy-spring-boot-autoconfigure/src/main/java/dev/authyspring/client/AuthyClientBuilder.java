@@ -121,6 +121,20 @@ public final class AuthyClientBuilder {
 	}
 
 	/**
+	 * Sets the HTTP client library, set up for Authy calls: for Apache HttpClient 5, a
+	 * pool for 64 concurrent calls, as the default has.
+	 * @param library the library
+	 * @return this builder
+	 * @see #requestFactoryBuilder(ClientHttpRequestFactoryBuilder)
+	 */
+	public AuthyClientBuilder httpClient(HttpClientLibrary library) {
+		if (library == null) {
+			throw new IllegalArgumentException("'library' must not be null");
+		}
+		return requestFactoryBuilder(library.requestFactoryBuilder());
+	}
+
+	/**
 	 * Sets the class loader in which the default HTTP client, Apache HttpClient 5, is
 	 * looked for when the client makes its first call: the application's, such as Spring
 	 * Boot's auto-configuration sets. This builder's own by default.

@@ -17,7 +17,7 @@ import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
  * Apache HttpClient 5 set up for Authy calls; in its own class so that the library is only
  * loaded when it is chosen.
  */
-public final class HttpComponentsRequestFactories {
+final class HttpComponentsRequestFactories {
 
 	/** Connections kept to Authy, enough for 64 concurrent calls. */
 	static final int MAX_CONNECTIONS = 64;
@@ -31,7 +31,7 @@ public final class HttpComponentsRequestFactories {
 	 * ensures, when the client builds its HTTP client, for any Apache builder it is given).
 	 * @return the request factory builder
 	 */
-	public static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {
+	static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {
 		return withoutAutomaticRetries(ClientHttpRequestFactoryBuilder.httpComponents()
 			// The pool's default of 5 connections per host queues a busy application's logins.
 			.withConnectionManagerCustomizer(
