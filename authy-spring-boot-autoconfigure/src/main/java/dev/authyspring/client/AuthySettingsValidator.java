@@ -3,6 +3,7 @@ package dev.authyspring.client;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,9 @@ public final class AuthySettingsValidator {
 	public static final int MAX_API_KEY_LENGTH = 256;
 
 	private static final String HTTP_URL = "must be an absolute http or https URL";
+
+	/** What stands between the scheme's {@code //} and an {@code @} before the path. */
+	private static final Pattern USER_INFO = Pattern.compile("^([^:/?#]*://)[^/?#]*@");
 
 	private AuthySettingsValidator() {
 	}
@@ -70,6 +74,16 @@ public final class AuthySettingsValidator {
 			return "must not contain a fragment";
 		}
 		return null;
+	}
+
+	/**
+	 * Returns a URL fit to show in an error: any user info, which may be a password, is
+	 * replaced, even where the URL does not parse.
+	 * @param url the URL
+	 * @return the URL without its user info
+	 */
+	public static @Nullable String withoutUserInfo(@Nullable String url) {
+		return (url != null) ? USER_INFO.matcher(url).replaceFirst("$1<hidden>@") : null;
 	}
 
 	/**

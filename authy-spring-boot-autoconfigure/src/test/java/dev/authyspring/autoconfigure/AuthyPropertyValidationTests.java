@@ -1,5 +1,6 @@
 package dev.authyspring.autoconfigure;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +40,17 @@ class AuthyPropertyValidationTests {
 				.hasMessageContaining("Property " + property)
 				.hasMessageContaining((reason != null) ? reason : "")
 				.hasMessageNotContaining("has space"));
+	}
+
+	@Test
+	void neverShowsTheUserInfoOfARejectedUrl() {
+		this.contextRunner.withPropertyValues("authy.base-url=https://user:s3cret@example.com")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("must not contain user info")
+				.hasMessageContaining("https://<hidden>@example.com")
+				.hasMessageNotContaining("s3cret"));
 	}
 
 }

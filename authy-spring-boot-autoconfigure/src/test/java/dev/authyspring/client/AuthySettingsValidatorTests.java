@@ -101,4 +101,13 @@ class AuthySettingsValidatorTests {
 			.withMessage("'readTimeout' must be set");
 	}
 
+	@Test
+	void hidesUserInfoEvenOfAUrlThatDoesNotParse() {
+		assertThat(AuthySettingsValidator.withoutUserInfo("https://user:secret@api.authy.com/path?q=a@b"))
+			.isEqualTo("https://<hidden>@api.authy.com/path?q=a@b");
+		assertThat(AuthySettingsValidator.withoutUserInfo("https://us er:se cret@bad host")).isEqualTo("https://<hidden>@bad host");
+		assertThat(AuthySettingsValidator.withoutUserInfo("https://api.authy.com/a@b")).isEqualTo("https://api.authy.com/a@b");
+		assertThat(AuthySettingsValidator.withoutUserInfo(null)).isNull();
+	}
+
 }

@@ -187,7 +187,8 @@ public final class OneTouchCallbackAutoConfiguration {
 		}
 		String problem = AuthySettingsValidator.endpointUrlProblem(url.trim());
 		if (problem != null) {
-			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url", url, problem);
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url",
+					AuthySettingsValidator.withoutUserInfo(url), problem);
 		}
 		return url.trim();
 	}
