@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * Bounds an attempt of an Authy call in time as a whole: the read timeout bounds each
  * read, so a server that trickles a byte just inside it could hold a call forever. The
  * request factories register how to abort the exchange they start on the calling thread
- * ({@link #onAbort}); at the deadline a watchdog thread runs it, which closes the
- * connection and makes the blocked read fail.
+ * ({@link #onAbort}); at the deadline a watchdog thread runs it. Apache HttpClient's
+ * cancelled exchange fails at once; a disconnected {@code HttpURLConnection} fails while
+ * it connects or waits for the answer, but a read already under way in the answer's body
+ * ends only at the read timeout.
  */
 final class CallDeadline {
 
