@@ -16,9 +16,9 @@ import dev.authyspring.benchmarks.report.Cell;
 import dev.authyspring.benchmarks.report.ClientReport;
 
 /**
- * Runs every client against the stub server, each in a {@link ClientWorker} JVM of its own,
- * interleaved: for each operation and thread count, each round runs every client once, in a
- * rotated order, while the other workers wait.
+ * Runs every client against the stub server, each in a {@link ClientWorker} JVM of its
+ * own, interleaved: for each operation and thread count, each round runs every client
+ * once, in a rotated order, while the other workers wait.
  */
 public final class ClientBenchmark {
 
@@ -27,9 +27,9 @@ public final class ClientBenchmark {
 			"prewarm-ms", "prewarm-max-ms", "warmup-ms", "measure-ms");
 
 	/**
-	 * Time a worker gets on top of the configured durations: JVM start, GC, the last calls;
-	 * more than the minute a worker's load driver waits for its threads, so that a stuck
-	 * call is reported by the worker rather than cut short here.
+	 * Time a worker gets on top of the configured durations: JVM start, GC, the last
+	 * calls; more than the minute a worker's load driver waits for its threads, so that a
+	 * stuck call is reported by the worker rather than cut short here.
 	 */
 	private static final Duration ALLOWANCE = Duration.ofSeconds(90);
 
@@ -56,10 +56,10 @@ public final class ClientBenchmark {
 		ids.forEach(BenchClients::requireKnown);
 		Map<String, ClientWorkerProcess> clients = new LinkedHashMap<>();
 		try {
-			// One at a time, so that no worker's warm-up competes with another's for the two cores.
+			// One at a time, so that no worker's warm-up competes with another's for the
+			// two cores.
 			for (String id : ids) {
-				ClientWorkerProcess client = ClientWorkerProcess.start(id, workerArguments,
-						preWarm.plus(ALLOWANCE));
+				ClientWorkerProcess client = ClientWorkerProcess.start(id, workerArguments, preWarm.plus(ALLOWANCE));
 				clients.put(id, client);
 				log("started and pre-warmed %s", client.name());
 			}
@@ -84,7 +84,8 @@ public final class ClientBenchmark {
 									result.cpuMicrosPerCall(), result.allocatedBytesPerCall(),
 									result.newConnectionsPerThousandCalls(), result.errors());
 						}
-						// Rotate so that no client always runs right after the same neighbour.
+						// Rotate so that no client always runs right after the same
+						// neighbour.
 						order.add(order.remove(0));
 					}
 				}
@@ -99,6 +100,7 @@ public final class ClientBenchmark {
 			}
 		}
 	}
+
 	static void log(String format, Object... args) {
 		System.out.println(String.format(Locale.ROOT, format, args));
 	}

@@ -24,12 +24,12 @@ import dev.authyspring.benchmarks.driver.NginxStubStatus;
  *
  * <p>
  * An application has one HTTP client stack; with all clients in one JVM, the Spring code
- * that our variants share is compiled for all of them at once and each pays for the others.
- * Protocol, a line at a time: the worker creates its client, checks that it works, warms it
- * up and writes {@code worker-ready <name>}; then, for every {@code run <operation> <threads>}
- * it reads, it measures one cell and writes {@code worker-result <result>}; {@code quit} or
- * the end of its input closes the client and ends the JVM. Anything else it writes is
- * passed on as a log line.
+ * that our variants share is compiled for all of them at once and each pays for the
+ * others. Protocol, a line at a time: the worker creates its client, checks that it
+ * works, warms it up and writes {@code worker-ready <name>}; then, for every
+ * {@code run <operation> <threads>} it reads, it measures one cell and writes
+ * {@code worker-result <result>}; {@code quit} or the end of its input closes the client
+ * and ends the JVM. Anything else it writes is passed on as a log line.
  */
 public final class ClientWorker {
 
@@ -61,12 +61,15 @@ public final class ClientWorker {
 			work(new Arguments(args));
 		}
 		catch (Throwable ex) {
-			// Ended here, not by the end of main: a client library's non-daemon threads would
-			// keep the JVM alive, and the benchmark would wait for an answer until its timeout.
+			// Ended here, not by the end of main: a client library's non-daemon threads
+			// would
+			// keep the JVM alive, and the benchmark would wait for an answer until its
+			// timeout.
 			ex.printStackTrace();
 			System.exit(1);
 		}
-		// Whatever non-daemon threads a client library leaves behind must not keep this JVM alive.
+		// Whatever non-daemon threads a client library leaves behind must not keep this
+		// JVM alive.
 		System.exit(0);
 	}
 
@@ -105,12 +108,12 @@ public final class ClientWorker {
 
 	/**
 	 * Runs both operations in passes until the JIT compiler is quiet: a fresh JVM that
-	 * starts measuring while C2 still compiles the client's code, on two busy cores, measures
-	 * partly interpreted code. A pass is quiet when the compiler used less than 2 % of it.
+	 * starts measuring while C2 still compiles the client's code, on two busy cores,
+	 * measures partly interpreted code. A pass is quiet when the compiler used less than
+	 * 2 % of it.
 	 */
 	private static void preWarm(BenchClient client, List<String> operations, PrintStream log, Duration perOperation,
-			Duration max)
-			throws InterruptedException {
+			Duration max) throws InterruptedException {
 		CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 		LoadDriver driver = new LoadDriver(Duration.ZERO, perOperation, ConnectionCounter.NONE);
 		long start = System.nanoTime();
@@ -130,8 +133,8 @@ public final class ClientWorker {
 			}
 		}
 		while (System.nanoTime() - start < max.toNanos());
-		log.printf(Locale.ROOT, "%s: pre-warmed in %d passes, %.1f s, JIT %d ms in the last pass%n",
-				client.name(), passes, (System.nanoTime() - start) / 1e9, compiling);
+		log.printf(Locale.ROOT, "%s: pre-warmed in %d passes, %.1f s, JIT %d ms in the last pass%n", client.name(),
+				passes, (System.nanoTime() - start) / 1e9, compiling);
 	}
 
 	private static LoadDriver.Operation operation(BenchClient client, String operation) {

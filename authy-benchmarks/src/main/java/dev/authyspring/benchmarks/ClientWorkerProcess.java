@@ -20,9 +20,9 @@ import dev.authyspring.benchmarks.clients.BenchClients;
 import dev.authyspring.benchmarks.driver.LoadResult;
 
 /**
- * A {@link ClientWorker} JVM as {@link ClientBenchmark} drives it: started with this JVM's
- * options, those its client needs, and this JVM's class path; one cell measured per call to
- * {@link #run}.
+ * A {@link ClientWorker} JVM as {@link ClientBenchmark} drives it: started with this
+ * JVM's options, those its client needs, and this JVM's class path; one cell measured per
+ * call to {@link #run}.
  */
 final class ClientWorkerProcess implements AutoCloseable {
 

@@ -11,11 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.authyspring.benchmarks.driver.LoadResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import dev.authyspring.benchmarks.driver.LoadResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -34,9 +33,10 @@ class ClientWorkerProcessTests {
 		this.stub.createContext("/protected/json/verify/", (exchange) -> answer(exchange,
 				"{\"success\":\"true\",\"token\":\"is valid\",\"message\":\"Token is valid.\"}"));
 		this.stub.createContext("/protected/json/users/",
-				(exchange) -> answer(exchange, "{\"status\":{\"authy_id\":1635,\"confirmed\":true,\"registered\":true,"
-						+ "\"country_code\":1,\"phone_number\":\"XXX-XXX-9302\",\"devices\":[\"android\"]},"
-						+ "\"message\":\"User status.\",\"success\":true}"));
+				(exchange) -> answer(exchange,
+						"{\"status\":{\"authy_id\":1635,\"confirmed\":true,\"registered\":true,"
+								+ "\"country_code\":1,\"phone_number\":\"XXX-XXX-9302\",\"devices\":[\"android\"]},"
+								+ "\"message\":\"User status.\",\"success\":true}"));
 		this.stub.start();
 	}
 

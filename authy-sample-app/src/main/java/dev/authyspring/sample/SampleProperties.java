@@ -12,8 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class SampleProperties {
 
 	/**
-	 * Comma-separated list of emails that get the ADMIN role. When empty, the first user to
-	 * sign up is the admin.
+	 * Comma-separated list of emails that get the ADMIN role. When empty, the first user
+	 * to sign up is the admin.
 	 */
 	private List<String> adminEmails = new ArrayList<>();
 

@@ -118,7 +118,8 @@ class AccountTests {
 		MvcResult result = new Visitor(this.mvc).postWithoutCsrf("/authy/onetouch/callback",
 				"{\"uuid\":\"x\",\"status\":\"approved\",\"authy_id\":1}");
 		int status = result.getResponse().getStatus();
-		// Not 403 (CSRF) nor a redirect to the login page: the starter's handler refused it.
+		// Not 403 (CSRF) nor a redirect to the login page: the starter's handler refused
+		// it.
 		assertThat(status).isBetween(400, 499).isNotEqualTo(403);
 	}
 

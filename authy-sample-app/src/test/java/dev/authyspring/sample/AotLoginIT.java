@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The AOT-processed sample app (the build's {@code process-aot}), run with
  * {@code -Dspring.aot.enabled=true} as a native image would run it: its generated bean
- * definitions instead of configuration classes, through full two-factor logins over HTTP, by
- * SMS code and by a push whose signed callback comes back from the simulator.
+ * definitions instead of configuration classes, through full two-factor logins over HTTP,
+ * by SMS code and by a push whose signed callback comes back from the simulator.
  */
 class AotLoginIT {
 
@@ -38,9 +38,11 @@ class AotLoginIT {
 				AotLoginIT.class.getClassLoader()))
 			.as("process-aot ran")
 			.isTrue();
-		// The main class names the generated initializer; a test runner's would not have one.
-		context = new SpringApplicationBuilder(SampleApplication.class).main(SampleApplication.class).run("--server.port=0",
-				"--spring.datasource.url=jdbc:h2:mem:aot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+		// The main class names the generated initializer; a test runner's would not have
+		// one.
+		context = new SpringApplicationBuilder(SampleApplication.class).main(SampleApplication.class)
+			.run("--server.port=0",
+					"--spring.datasource.url=jdbc:h2:mem:aot-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
 		port = ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 

@@ -189,7 +189,8 @@ class BrowserLoginTests {
 		for (int left = 4; left > 0; left--) {
 			type(By.id("authy-code-input"), CodeLoginTests.wrongCode(code));
 			this.driver.findElement(By.id("authy-code-submit")).click();
-			// Waits for this answer's text: until the post's page replaces it, the previous
+			// Waits for this answer's text: until the post's page replaces it, the
+			// previous
 			// answer's error is still on screen.
 			String expected = "That code is wrong or has expired. " + left + ((left == 1) ? " attempt" : " attempts")
 					+ " left.";
@@ -202,7 +203,8 @@ class BrowserLoginTests {
 		assertThat(text(By.id("login-ended"))).isEqualTo("Too many wrong codes. Log in again.");
 		screenshot("too-many-wrong-codes");
 
-		// Again, now asking to remember this device: the next login needs the password only.
+		// Again, now asking to remember this device: the next login needs the password
+		// only.
 		logIn(email);
 		this.driver.findElement(By.id("authy-send-sms")).click();
 		this.driver.findElement(By.cssSelector("#authy-code .authy-remember-device")).click();
@@ -252,7 +254,8 @@ class BrowserLoginTests {
 		this.driver.switchTo().window(phoneTab);
 		String expected = this.simulator.lastCode(user.authyId());
 		By row = By.cssSelector("tr.message[data-authy-id='" + user.authyId() + "'][data-via='" + via + "'] .code");
-		this.wait.until((driver) -> driver.findElements(row).stream().anyMatch((cell) -> cell.getText().equals(expected)));
+		this.wait
+			.until((driver) -> driver.findElements(row).stream().anyMatch((cell) -> cell.getText().equals(expected)));
 		screenshot("phone-" + via);
 		String code = this.driver.findElements(row).get(0).getText();
 		this.driver.switchTo().window(appTab);
@@ -292,7 +295,8 @@ class BrowserLoginTests {
 	}
 
 	private String text(By element) {
-		// Found again on every try: a form post replaces the page under an element found before.
+		// Found again on every try: a form post replaces the page under an element found
+		// before.
 		return this.wait.ignoring(StaleElementReferenceException.class).until((driver) -> {
 			WebElement found = driver.findElement(element);
 			return found.isDisplayed() ? found.getText() : null;

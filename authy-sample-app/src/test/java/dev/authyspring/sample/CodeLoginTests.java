@@ -112,8 +112,9 @@ class CodeLoginTests {
 		assertThat(this.visitor.get("/login/authy").getResponse().getRedirectedUrl())
 			.isEqualTo("http://localhost/account?continue");
 		assertThat(Visitor.text(this.visitor.get("/account"))).contains("Logged in as", this.user.email());
-		assertThat(this.simulator.messages().stream().filter((m) -> m.authyId() != null
-				&& m.authyId() == this.user.authyId())).hasSize(1);
+		assertThat(this.simulator.messages()
+			.stream()
+			.filter((m) -> m.authyId() != null && m.authyId() == this.user.authyId())).hasSize(1);
 	}
 
 	private void assertLoggedInWith(String code) {

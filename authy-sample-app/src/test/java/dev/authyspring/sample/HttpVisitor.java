@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A browser without a browser, over real HTTP: cookies, no redirects followed, and the CSRF
- * token of the last page sent with every form.
+ * A browser without a browser, over real HTTP: cookies, no redirects followed, and the
+ * CSRF token of the last page sent with every form.
  */
 final class HttpVisitor {
 

@@ -27,7 +27,8 @@ class RestartTests {
 		String email = Visitor.newEmail();
 		String phone = Visitor.newPhoneNumber();
 		try (ConfigurableApplicationContext first = start(database)) {
-			// Someone else first: a new simulator that did not know the stored users would give
+			// Someone else first: a new simulator that did not know the stored users
+			// would give
 			// this one another id.
 			first.getBean(UserService.class).signUp(Visitor.newEmail(), "correct horse", 1, Visitor.newPhoneNumber());
 			first.getBean(UserService.class).signUp(email, "correct horse", 1, phone);
@@ -37,8 +38,8 @@ class RestartTests {
 			AuthySimulator simulator = second.getBean(AuthySimulator.class);
 			assertThat(user.authyId()).isEqualTo(simulator.registerUser(email, 1, phone));
 			second.getBean(AuthyUsers.class).requestSms(user.authyId(), TokenRequestOptions.FORCED);
-			assertThat(simulator.lastMessage(user.authyId())).hasValueSatisfying(
-					(message) -> assertThat(message.phoneNumber()).isEqualTo(phone));
+			assertThat(simulator.lastMessage(user.authyId()))
+				.hasValueSatisfying((message) -> assertThat(message.phoneNumber()).isEqualTo(phone));
 		}
 	}
 

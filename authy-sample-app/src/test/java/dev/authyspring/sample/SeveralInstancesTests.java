@@ -50,7 +50,8 @@ class SeveralInstancesTests {
 
 	@BeforeAll
 	static void startTwoInstances() {
-		simulator = AuthySimulator.start(SimulatorOptions.builder().clock(clock).tokenValidity(Duration.ofMinutes(1)).build());
+		simulator = AuthySimulator
+			.start(SimulatorOptions.builder().clock(clock).tokenValidity(Duration.ofMinutes(1)).build());
 		String database = "jdbc:h2:mem:instances-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		first = start(database);
 		second = start(database);
@@ -75,9 +76,8 @@ class SeveralInstancesTests {
 
 	@BeforeEach
 	void logInOnTheFirstInstance() {
-		this.visitor = new Visitor(MockMvcBuilders.webAppContextSetup((WebApplicationContext) first)
-			.apply(springSecurity())
-			.build());
+		this.visitor = new Visitor(
+				MockMvcBuilders.webAppContextSetup((WebApplicationContext) first).apply(springSecurity()).build());
 		this.user = this.visitor.signUpAndEnterPassword(Visitor.newEmail(), first.getBean(AppUserRepository.class));
 	}
 

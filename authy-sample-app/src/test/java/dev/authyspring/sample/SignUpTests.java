@@ -85,8 +85,8 @@ class SignUpTests {
 	@Test
 	void adminEmailGetsTheAdminRole() {
 		this.visitor.signUp("Admin@Example.com", "correct horse", Visitor.newPhoneNumber());
-		assertThat(this.users.findByEmail("admin@example.com")).hasValueSatisfying((user) -> assertThat(user.admin())
-			.isTrue());
+		assertThat(this.users.findByEmail("admin@example.com"))
+			.hasValueSatisfying((user) -> assertThat(user.admin()).isTrue());
 	}
 
 	@Test

@@ -74,7 +74,8 @@ final class Visitor {
 	}
 
 	/**
-	 * Follows a redirect, with the flash attributes the browser would see on the next page.
+	 * Follows a redirect, with the flash attributes the browser would see on the next
+	 * page.
 	 */
 	MvcResult follow(MvcResult redirect) {
 		String location = redirect.getResponse().getRedirectedUrl();

@@ -90,8 +90,7 @@ final class ApiErrors {
 
 	static ApiResponse forStatus(int status, Endpoint endpoint) {
 		if (status == 500 && endpoint == Endpoint.PHONE_INFO) {
-			return codeFirst(500, "60025",
-					"Server error while querying phone information. Please try again later");
+			return codeFirst(500, "60025", "Server error while querying phone information. Please try again later");
 		}
 		if (status == 429) {
 			return rateLimited();

@@ -23,9 +23,10 @@ final class AppHandlers {
 	}
 
 	ApiResponse details(PathVariables path, RequestParameters params) {
-		return ApiResponse.ok(object("app", object("name", SimulatorState.APP_NAME, "plan", "pay_as_you_go",
-				"sms_enabled", true, "phone_calls_enabled", true, "app_id", SimulatorState.APP_SERIAL_ID,
-				"onetouch_enabled", true), "message", "Application information.", "success", true));
+		return ApiResponse.ok(object("app",
+				object("name", SimulatorState.APP_NAME, "plan", "pay_as_you_go", "sms_enabled", true,
+						"phone_calls_enabled", true, "app_id", SimulatorState.APP_SERIAL_ID, "onetouch_enabled", true),
+				"message", "Application information.", "success", true));
 	}
 
 	ApiResponse stats(PathVariables path, RequestParameters params) {

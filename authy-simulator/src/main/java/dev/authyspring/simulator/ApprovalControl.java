@@ -52,8 +52,8 @@ final class ApprovalControl {
 	private ApiResponse decide(String uuid, boolean approve) {
 		CallbackResult result;
 		try {
-			result = this.simulation.decide(uuid, approve).get(
-					this.simulation.callbackTimeout().multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS);
+			result = this.simulation.decide(uuid, approve)
+				.get(this.simulation.callbackTimeout().multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (IllegalArgumentException ex) {
 			return ControlApi.error(404, ex.getMessage());
@@ -70,8 +70,8 @@ final class ApprovalControl {
 		}
 		return ApiResponse.ok(object("uuid", uuid, "status",
 				(approve ? ApprovalStatus.APPROVED : ApprovalStatus.DENIED).wireName(), "callback",
-				object("attempted", result.attempted(), "status", result.status(), "error", result.error()),
-				"success", true));
+				object("attempted", result.attempted(), "status", result.status(), "error", result.error()), "success",
+				true));
 	}
 
 }

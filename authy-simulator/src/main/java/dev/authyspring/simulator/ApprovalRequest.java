@@ -37,8 +37,8 @@ record ApprovalRequest(String uuid, String id, long authyId, String userEmail, C
 	}
 
 	ApprovalRequest withStatus(ApprovalStatus status, Instant processedAt) {
-		return new ApprovalRequest(this.uuid, this.id, this.authyId, this.userEmail, this.content,
-				this.secondsToExpire, this.createdAt, this.expiresAt, status, processedAt);
+		return new ApprovalRequest(this.uuid, this.id, this.authyId, this.userEmail, this.content, this.secondsToExpire,
+				this.createdAt, this.expiresAt, status, processedAt);
 	}
 
 	Instant updatedAt() {

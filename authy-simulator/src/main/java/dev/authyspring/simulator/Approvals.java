@@ -37,8 +37,8 @@ final class Approvals {
 	ApprovalRequest create(User user, ApprovalRequest.Content content, long secondsToExpire) {
 		Instant now = this.clock.instant();
 		ApprovalRequest request = new ApprovalRequest(UUID.randomUUID().toString(), this.random.hex(24), user.id(),
-				user.email(), content, secondsToExpire, now, (secondsToExpire > 0) ? now.plusSeconds(secondsToExpire)
-						: null, ApprovalStatus.PENDING, null);
+				user.email(), content, secondsToExpire, now,
+				(secondsToExpire > 0) ? now.plusSeconds(secondsToExpire) : null, ApprovalStatus.PENDING, null);
 		this.requests.put(request.uuid(), request);
 		return request;
 	}
@@ -86,8 +86,7 @@ final class Approvals {
 		}
 		ApprovalStatus before = found[0].status();
 		if (before != ApprovalStatus.PENDING) {
-			throw new IllegalStateException(
-					"Approval request " + uuid + " is " + before.wireName() + ", not pending");
+			throw new IllegalStateException("Approval request " + uuid + " is " + before.wireName() + ", not pending");
 		}
 		return decided;
 	}

@@ -60,8 +60,8 @@ public final class AuthySimulator implements AutoCloseable {
 			return simulator;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot start the Authy simulator on " + options.host() + ":"
-					+ options.port(), ex);
+			throw new UncheckedIOException(
+					"Cannot start the Authy simulator on " + options.host() + ":" + options.port(), ex);
 		}
 	}
 
@@ -90,7 +90,8 @@ public final class AuthySimulator implements AutoCloseable {
 	}
 
 	/**
-	 * Sends OneTouch callbacks to a URL from now on, e.g. once an application knows its port.
+	 * Sends OneTouch callbacks to a URL from now on, e.g. once an application knows its
+	 * port.
 	 * @param url an absolute http(s) URL without query, exactly as the application will
 	 * reconstruct it to check the signature
 	 * @param method GET or POST
@@ -217,7 +218,8 @@ public final class AuthySimulator implements AutoCloseable {
 
 	/**
 	 * Returns how many requests an endpoint received since the simulator started or was
-	 * {@link #reset()}, faulted ones included: a client that sent a request twice shows here.
+	 * {@link #reset()}, faulted ones included: a client that sent a request twice shows
+	 * here.
 	 * @param endpoint the endpoint
 	 * @return the number of requests
 	 */

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import dev.authyspring.core.onetouch.OneTouchSigner;
 import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.OneTouchSigner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +37,10 @@ final class CallbackSender implements AutoCloseable {
 
 	private static final String STOPPED = "simulator is stopped";
 
-	/** Deliveries not finished yet, so that close() can complete them: nobody waits forever. */
+	/**
+	 * Deliveries not finished yet, so that close() can complete them: nobody waits
+	 * forever.
+	 */
 	private final Set<CompletableFuture<CallbackResult>> pending = ConcurrentHashMap.newKeySet();
 
 	private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
@@ -57,7 +60,8 @@ final class CallbackSender implements AutoCloseable {
 	}
 
 	/**
-	 * Delivers a callback after a delay; the deliveries that follow are not held up by it.
+	 * Delivers a callback after a delay; the deliveries that follow are not held up by
+	 * it.
 	 */
 	CompletableFuture<CallbackResult> send(@Nullable Target target, Map<String, @Nullable Object> payload,
 			Duration delay) {
@@ -90,8 +94,7 @@ final class CallbackSender implements AutoCloseable {
 		String signature = this.signer.sign(nonce, target.method().name(), url, canonical);
 		HttpURLConnection connection = null;
 		try {
-			URI requestUri = (target.method() == CallbackMethod.GET) ? URI.create(url + "?" + canonical)
-					: target.url();
+			URI requestUri = (target.method() == CallbackMethod.GET) ? URI.create(url + "?" + canonical) : target.url();
 			connection = (HttpURLConnection) requestUri.toURL().openConnection();
 			connection.setConnectTimeout(this.timeoutMillis);
 			connection.setReadTimeout(this.timeoutMillis);

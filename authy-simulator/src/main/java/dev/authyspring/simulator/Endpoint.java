@@ -13,7 +13,10 @@ public enum Endpoint {
 	/** {@code GET /protected/json/users/{id}/status}. */
 	USER_STATUS("users/status"),
 
-	/** The three delete paths: {@code users/{id}/remove}, {@code users/{id}/delete}, {@code users/delete/{id}}. */
+	/**
+	 * The three delete paths: {@code users/{id}/remove}, {@code users/{id}/delete},
+	 * {@code users/delete/{id}}.
+	 */
 	DELETE_USER("users/delete"),
 
 	/** {@code POST /protected/json/users/{id}/register_activity}. */

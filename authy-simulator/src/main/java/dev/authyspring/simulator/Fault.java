@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  * for {@link Endpoint#CALLBACK}, before delivering the callback)
  * @param status for {@link Type#STATUS} and {@link Type#HTML_STATUS}: the HTTP status to
  * answer with
- * @param retryAfter for {@link Type#STATUS}: the {@code Retry-After} value, or {@code null}
+ * @param retryAfter for {@link Type#STATUS}: the {@code Retry-After} value, or
+ * {@code null}
  */
 public record Fault(Type type, Duration delay, int status, @Nullable Duration retryAfter) {
 
@@ -41,7 +42,8 @@ public record Fault(Type type, Duration delay, int status, @Nullable Duration re
 	}
 
 	/**
-	 * Answers with a status and an Authy-style error body (60003 for 429, 60000 otherwise).
+	 * Answers with a status and an Authy-style error body (60003 for 429, 60000
+	 * otherwise).
 	 * @param status the HTTP status
 	 * @param retryAfter the {@code Retry-After} header value, or {@code null} for none
 	 * @return the fault
@@ -67,8 +69,8 @@ public record Fault(Type type, Duration delay, int status, @Nullable Duration re
 	}
 
 	/**
-	 * Handles the request (an SMS is sent, a token checked), then closes the connection in
-	 * the middle of the response: the client cannot know what happened.
+	 * Handles the request (an SMS is sent, a token checked), then closes the connection
+	 * in the middle of the response: the client cannot know what happened.
 	 * @return the fault
 	 */
 	public static Fault processThenDrop() {
@@ -76,8 +78,8 @@ public record Fault(Type type, Duration delay, int status, @Nullable Duration re
 	}
 
 	/**
-	 * Answers with a status and an HTML page, as a proxy or load balancer in front of Authy
-	 * does.
+	 * Answers with a status and an HTML page, as a proxy or load balancer in front of
+	 * Authy does.
 	 * @param status the HTTP status
 	 * @return the fault
 	 */

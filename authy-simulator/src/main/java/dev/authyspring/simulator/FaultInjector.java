@@ -36,7 +36,8 @@ final class FaultInjector {
 	synchronized @Nullable Fault take(Endpoint endpoint) {
 		for (int i = 0; i < this.armed.size(); i++) {
 			Armed candidate = this.armed.get(i);
-			if (candidate.endpoint == endpoint || (candidate.endpoint == Endpoint.ANY && endpoint != Endpoint.CALLBACK)) {
+			if (candidate.endpoint == endpoint
+					|| (candidate.endpoint == Endpoint.ANY && endpoint != Endpoint.CALLBACK)) {
 				candidate.remaining--;
 				if (candidate.remaining == 0) {
 					this.armed.remove(i);
@@ -51,8 +52,8 @@ final class FaultInjector {
 	synchronized List<Map<String, Object>> describe() {
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (Armed entry : this.armed) {
-			result.add(Map.of("endpoint", entry.endpoint.key(), "type", entry.fault.type().name().toLowerCase(java.util.Locale.ROOT),
-					"remaining", entry.remaining));
+			result.add(Map.of("endpoint", entry.endpoint.key(), "type",
+					entry.fault.type().name().toLowerCase(java.util.Locale.ROOT), "remaining", entry.remaining));
 		}
 		return result;
 	}

@@ -5,15 +5,16 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A code the simulator "delivered" to a phone: an SMS or voice token for an Authy user, or
- * a phone verification code.
+ * A code the simulator "delivered" to a phone: an SMS or voice token for an Authy user,
+ * or a phone verification code.
  *
  * @param id sequence number, increasing in delivery order
  * @param authyId the Authy user, or {@code null} for a phone verification
  * @param countryCode the country calling code of the phone
  * @param phoneNumber the national number, digits only
  * @param via {@code sms} or {@code call}
- * @param kind {@code token} (Authy user token) or {@code verification} (phone verification)
+ * @param kind {@code token} (Authy user token) or {@code verification} (phone
+ * verification)
  * @param code the code the user would read
  * @param sentAt when it was sent
  * @param expiresAt when the code stops being accepted

@@ -68,8 +68,8 @@ final class OneTouchHandlers {
 		for (Object element : list) {
 			if (!(element instanceof Map<?, ?> map) || !(map.get("res") instanceof String res)
 					|| !(map.get("url") instanceof String url) || !LOGO_RESOLUTIONS.contains(res) || url.isBlank()) {
-				throw new BadRequestException(
-						ApiErrors.invalidParameter("logos", "Each logo needs a res (default, low, med, high) and a url"));
+				throw new BadRequestException(ApiErrors.invalidParameter("logos",
+						"Each logo needs a res (default, low, med, high) and a url"));
 			}
 			Map<String, String> logo = new LinkedHashMap<>();
 			logo.put("res", res);
@@ -89,8 +89,8 @@ final class OneTouchHandlers {
 		Map<String, Object> body = object("_app_name", SimulatorState.APP_NAME, "_app_serial_id",
 				SimulatorState.APP_SERIAL_ID, "_authy_id", request.authyId(), "_id", request.id(), "_user_email",
 				request.userEmail(), "app_id", SimulatorState.APP_ID, "created_at", iso(request.createdAt()),
-				"notified", false, "processed_at", (processedAt != null) ? iso(processedAt) : null,
-				"seconds_to_expire", request.secondsToExpire(), "status", request.status().wireName(), "updated_at",
+				"notified", false, "processed_at", (processedAt != null) ? iso(processedAt) : null, "seconds_to_expire",
+				request.secondsToExpire(), "status", request.status().wireName(), "updated_at",
 				iso(request.updatedAt()), "user_id", "5a17c0de" + String.format("%016x", request.authyId()), "uuid",
 				request.uuid());
 		return ApiResponse.ok(object("approval_request", body, "success", true));

@@ -34,7 +34,8 @@ final class Outbox {
 	}
 
 	/**
-	 * A copy of the outbox in id order, which concurrent deliveries may add to out of order.
+	 * A copy of the outbox in id order, which concurrent deliveries may add to out of
+	 * order.
 	 */
 	List<Message> messages() {
 		List<Message> result = new ArrayList<>(this.messages);

@@ -30,9 +30,9 @@ final class OutboxControl {
 			if (authyId != null && (message.authyId() == null || !authyId.equals(message.authyId().toString()))) {
 				continue;
 			}
-			result.add(object("id", message.id(), "authy_id", message.authyId(), "country_code",
-					message.countryCode(), "phone_number", message.phoneNumber(), "via", message.via(), "kind",
-					message.kind(), "code", message.code(), "sent_at", message.sentAt().toString(), "expires_at",
+			result.add(object("id", message.id(), "authy_id", message.authyId(), "country_code", message.countryCode(),
+					"phone_number", message.phoneNumber(), "via", message.via(), "kind", message.kind(), "code",
+					message.code(), "sent_at", message.sentAt().toString(), "expires_at",
 					message.expiresAt().toString(), "locale", message.locale()));
 		}
 		return result;

@@ -41,7 +41,8 @@ final class PathPattern {
 		for (String part : split(pattern)) {
 			Segment segment = Segment.parse(part);
 			if (segment.variable() && !names.add(segment.text())) {
-				throw new IllegalArgumentException("Path pattern '" + pattern + "' names '" + segment.text() + "' twice");
+				throw new IllegalArgumentException(
+						"Path pattern '" + pattern + "' names '" + segment.text() + "' twice");
 			}
 			segments.add(segment);
 		}

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * A number is valid when, after removing spaces, dashes, dots and parentheses, it has 10
  * digits for country code 1 and 8 to 14 digits otherwise. The carrier answer depends on
- * the last digit of the national number: 0-4 mobile, 5 mobile and ported, 6-7 landline,
- * 8 VoIP, 9 unknown.
+ * the last digit of the national number: 0-4 mobile, 5 mobile and ported, 6-7 landline, 8
+ * VoIP, 9 unknown.
  */
 final class PhoneNumbers {
 
@@ -100,7 +100,8 @@ final class PhoneNumbers {
 		if (last == 8) {
 			return new Carrier("voip", "Simulated VoIP", false);
 		}
-		// A string, as every recorded answer has: clients such as authy-client require one.
+		// A string, as every recorded answer has: clients such as authy-client require
+		// one.
 		return new Carrier("unknown", "Unknown", false);
 	}
 

@@ -5,7 +5,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The simulator's random codes, secrets and identifiers, all from one {@link SecureRandom}.
+ * The simulator's random codes, secrets and identifiers, all from one
+ * {@link SecureRandom}.
  */
 final class RandomCodes {
 

@@ -3,12 +3,15 @@ package dev.authyspring.simulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * How many requests each endpoint received, faulted or not: the record that shows whether a
- * client sent a request twice.
+ * How many requests each endpoint received, faulted or not: the record that shows whether
+ * a client sent a request twice.
  */
 final class RequestCounts {
 
-	/** By {@link Endpoint#ordinal()}: an array has a counter for every endpoint, a map only may. */
+	/**
+	 * By {@link Endpoint#ordinal()}: an array has a counter for every endpoint, a map
+	 * only may.
+	 */
 	private final LongAdder[] counts = new LongAdder[Endpoint.values().length];
 
 	RequestCounts() {

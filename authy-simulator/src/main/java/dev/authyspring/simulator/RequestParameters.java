@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-
 import dev.authyspring.core.internal.MalformedParametersException;
 import dev.authyspring.core.internal.RailsParameters;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 /**
  * Request parameters merged the way Rails merges them: query parameters, then the body
@@ -144,7 +143,8 @@ final class RequestParameters {
 	}
 
 	/**
-	 * A hash of scalars as strings, e.g. OneTouch {@code details}; {@code null} if absent.
+	 * A hash of scalars as strings, e.g. OneTouch {@code details}; {@code null} if
+	 * absent.
 	 * @throws BadRequestException if the parameter is not a hash of scalars
 	 */
 	@Nullable Map<String, String> stringMap(String name) {

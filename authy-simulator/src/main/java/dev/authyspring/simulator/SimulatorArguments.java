@@ -27,7 +27,8 @@ final class SimulatorArguments {
 	 * @param args the command line
 	 * @param environment the environment, for the API key
 	 * @return the options
-	 * @throws IllegalArgumentException with a message for the user if an argument is wrong
+	 * @throws IllegalArgumentException with a message for the user if an argument is
+	 * wrong
 	 */
 	static SimulatorOptions parse(String[] args, Map<String, String> environment) {
 		SimulatorOptions.Builder builder = SimulatorOptions.builder().port(8081);
@@ -35,7 +36,8 @@ final class SimulatorArguments {
 		for (String arg : args) {
 			int eq = arg.indexOf('=');
 			if (!arg.startsWith("--") || eq < 0) {
-				throw new IllegalArgumentException("Unrecognised argument '" + shorten(arg) + "'; expected --name=value");
+				throw new IllegalArgumentException(
+						"Unrecognised argument '" + shorten(arg) + "'; expected --name=value");
 			}
 			String name = arg.substring(2, eq);
 			String value = arg.substring(eq + 1);

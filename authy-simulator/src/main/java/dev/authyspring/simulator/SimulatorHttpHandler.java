@@ -170,8 +170,8 @@ final class SimulatorHttpHandler implements HttpHandler {
 				response.headers());
 	}
 
-	static void send(HttpExchange exchange, int status, byte[] body, String contentType,
-			Map<String, String> headers) throws IOException {
+	static void send(HttpExchange exchange, int status, byte[] body, String contentType, Map<String, String> headers)
+			throws IOException {
 		exchange.getResponseHeaders().set("Content-Type", contentType);
 		exchange.getResponseHeaders().set("Cache-Control", "no-store");
 		headers.forEach(exchange.getResponseHeaders()::set);

@@ -109,7 +109,8 @@ public final class SimulatorOptions {
 			throw new IllegalArgumentException("Callback URL must have a host");
 		}
 		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-			// Authy signs the URL without a query; one here could not be reproduced by the app.
+			// Authy signs the URL without a query; one here could not be reproduced by
+			// the app.
 			throw new IllegalArgumentException("Callback URL must not have a query or fragment");
 		}
 		return uri;

@@ -21,7 +21,8 @@ final class SimulatorServer {
 	private static final int QUEUE_CAPACITY = 512;
 
 	static {
-		// A client that stops sending mid-request must not hold a worker forever. Only set
+		// A client that stops sending mid-request must not hold a worker forever. Only
+		// set
 		// if nobody chose a value; the JDK reads it once, when its first server starts.
 		if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
 			System.setProperty("sun.net.httpserver.maxReqTime", "30");

@@ -89,7 +89,10 @@ final class Statistics {
 
 	private static final class Counters {
 
-		/** By {@link Counter#ordinal()}: an array has an adder for every counter, a map only may. */
+		/**
+		 * By {@link Counter#ordinal()}: an array has an adder for every counter, a map
+		 * only may.
+		 */
 		private final LongAdder[] adders = new LongAdder[Counter.values().length];
 
 		Counters() {

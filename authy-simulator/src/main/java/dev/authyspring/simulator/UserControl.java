@@ -21,9 +21,8 @@ final class UserControl {
 		List<Map<String, Object>> result = new ArrayList<>();
 		for (User found : this.simulation.state().users().all()) {
 			User.Snapshot user = found.snapshot();
-			result.add(object("authy_id", user.id(), "country_code", user.countryCode(), "phone_number",
-					user.digits(), "emails", user.emails(), "registered", user.registered(), "app_installed",
-					user.appInstalled()));
+			result.add(object("authy_id", user.id(), "country_code", user.countryCode(), "phone_number", user.digits(),
+					"emails", user.emails(), "registered", user.registered(), "app_installed", user.appInstalled()));
 		}
 		return ApiResponse.ok(result);
 	}

@@ -34,8 +34,7 @@ final class UserHandlers {
 		if (countryCode < 0) {
 			errors.put("country_code", "is not supported");
 		}
-		String digits = (countryCode > 0) ? PhoneNumbers.national(countryCode, params.text("user", "cellphone"))
-				: null;
+		String digits = (countryCode > 0) ? PhoneNumbers.national(countryCode, params.text("user", "cellphone")) : null;
 		if (digits == null && countryCode > 0) {
 			errors.put("cellphone", "is invalid");
 		}
@@ -43,8 +42,8 @@ final class UserHandlers {
 			return ApiErrors.userNotValid(errors);
 		}
 		User user = this.users.register(countryCode, digits, email);
-		return ApiResponse.ok(object("message", "User created successfully.", "user", object("id", user.id()),
-				"success", true));
+		return ApiResponse
+			.ok(object("message", "User created successfully.", "user", object("id", user.id()), "success", true));
 	}
 
 	ApiResponse status(PathVariables path, RequestParameters params) {
@@ -54,10 +53,9 @@ final class UserHandlers {
 		}
 		User.Snapshot user = found.snapshot();
 		List<String> devices = user.appInstalled() ? List.of("android") : List.of();
-		Map<String, Object> status = object("authy_id", user.id(), "confirmed", true, "registered",
-				user.registered(), "country_code", user.countryCode(), "phone_number",
-				PhoneNumbers.maskedNumber(user.digits()), "email", user.firstEmail(), "devices", devices,
-				"has_hard_token", false, "account_disabled", false);
+		Map<String, Object> status = object("authy_id", user.id(), "confirmed", true, "registered", user.registered(),
+				"country_code", user.countryCode(), "phone_number", PhoneNumbers.maskedNumber(user.digits()), "email",
+				user.firstEmail(), "devices", devices, "has_hard_token", false, "account_disabled", false);
 		return ApiResponse.ok(object("status", status, "message", "User status.", "success", true));
 	}
 
@@ -78,9 +76,8 @@ final class UserHandlers {
 			return ApiErrors.missingParameter("type");
 		}
 		if (!ACTIVITY_TYPES.contains(type)) {
-			return ApiErrors.invalidParameter("type", "Must be one of " + String.join(", ", ACTIVITY_TYPES.stream()
-				.sorted()
-				.toList()));
+			return ApiErrors.invalidParameter("type",
+					"Must be one of " + String.join(", ", ACTIVITY_TYPES.stream().sorted().toList()));
 		}
 		return ApiResponse.ok(object("message", "Activity was created.", "success", true));
 	}

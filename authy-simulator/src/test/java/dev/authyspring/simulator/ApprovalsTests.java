@@ -91,8 +91,8 @@ class ApprovalsTests {
 	void listsOldestFirstAsThePublicSnapshot() {
 		ApprovalRequest first = this.approvals.create(this.user, this.content, 60);
 		this.clock.advance(Duration.ofSeconds(1));
-		ApprovalRequest second = this.approvals.create(this.user,
-				new ApprovalRequest.Content("Pay", null, null, null), 0);
+		ApprovalRequest second = this.approvals.create(this.user, new ApprovalRequest.Content("Pay", null, null, null),
+				0);
 		List<Approval> list = this.approvals.list();
 		assertThat(list).extracting(Approval::uuid).containsExactly(first.uuid(), second.uuid());
 		assertThat(list.get(0)).isEqualTo(new Approval(first.uuid(), 1001, "Login", Map.of("Username", "jdoe"),

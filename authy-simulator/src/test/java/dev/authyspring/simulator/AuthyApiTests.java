@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests of each simulated endpoint's success and error answers, compared with the recorded
- * responses of authy-fixtures.md section B.
+ * Tests of each simulated endpoint's success and error answers, compared with the
+ * recorded responses of authy-fixtures.md section B.
  */
 @SuppressWarnings("unchecked")
 @ExtendWith(AuthySimulatorExtension.class)
@@ -35,8 +35,10 @@ class AuthyApiTests {
 	}
 
 	static long createUser(String cellphone, String countryCode) {
-		return http.postJson("/protected/json/users/new", "{\"user\":{\"email\":\"test@example.com\",\"cellphone\":\""
-				+ cellphone + "\",\"country_code\":\"" + countryCode + "\"}}")
+		return http
+			.postJson("/protected/json/users/new",
+					"{\"user\":{\"email\":\"test@example.com\",\"cellphone\":\"" + cellphone + "\",\"country_code\":\""
+							+ countryCode + "\"}}")
 			.id();
 	}
 
@@ -61,19 +63,18 @@ class AuthyApiTests {
 		Http.Response response = http.postJson("/protected/json/users/new",
 				"{\"user\":{\"country_code\":\"57\",\"cellphone\":\"3003003333\",\"email\":\"test@example.com\"}}");
 		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.body())
-			.isEqualTo("{\"message\":\"User created successfully.\",\"user\":{\"id\":" + response.id() + "},\"success\":true}");
+		assertThat(response.body()).isEqualTo("{\"message\":\"User created successfully.\",\"user\":{\"id\":"
+				+ response.id() + "},\"success\":true}");
 	}
 
 	@Test
 	void sameCellphoneGetsSameAuthyIdWhateverTheRequestForm() {
 		long fromJson = createUser("300-300-3333", "57");
-		long fromForm = http
-			.postForm("/protected/json/users/new",
-					"user%5Bemail%5D=other%40example.com&user%5Bcellphone%5D=300.300.3333&user%5Bcountry_code%5D=57&send_install_link_via_sms=true")
+		long fromForm = http.postForm("/protected/json/users/new",
+				"user%5Bemail%5D=other%40example.com&user%5Bcellphone%5D=300.300.3333&user%5Bcountry_code%5D=57&send_install_link_via_sms=true")
 			.id();
-		long fromQuery = http
-			.post("/protected/json/users/new?user[email]=q%40example.com&user[cellphone]=3003003333&user[country_code]=57")
+		long fromQuery = http.post(
+				"/protected/json/users/new?user[email]=q%40example.com&user[cellphone]=3003003333&user[country_code]=57")
 			.id();
 		long other = createUser("3003003334", "57");
 		assertThat(fromForm).isEqualTo(fromJson);
@@ -319,7 +320,8 @@ class AuthyApiTests {
 		Http.Response mobile = http.get("/protected/json/phones/info?phone_number=7754615601&country_code=1");
 		Http.Response ported = http.get("/protected/json/phones/info?phone_number=7754615605&country_code=1");
 		assertThat(voip.json().keySet()).containsExactly("message", "type", "provider", "ported", "success");
-		assertThat((String) voip.at("message")).matches("Phone number information as of \\d+-\\d+-\\d+ \\d+:\\d+:\\d+ UTC");
+		assertThat((String) voip.at("message"))
+			.matches("Phone number information as of \\d+-\\d+-\\d+ \\d+:\\d+:\\d+ UTC");
 		assertThat(voip.at("type")).isEqualTo("voip");
 		assertThat(landline.at("type")).isEqualTo("landline");
 		assertThat(mobile.at("type")).isEqualTo("cellphone");

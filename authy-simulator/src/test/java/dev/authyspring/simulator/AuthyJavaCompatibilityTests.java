@@ -60,8 +60,7 @@ class AuthyJavaCompatibilityTests {
 			.isThrownBy(() -> this.client.getTokens().verify(id, this.simulator.lastCode(id)))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(401))
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(Error.Code.REUSED_TOKEN));
-		assertThatExceptionOfType(AuthyException.class)
-			.isThrownBy(() -> this.client.getTokens().verify(id, "0000000"))
+		assertThatExceptionOfType(AuthyException.class).isThrownBy(() -> this.client.getTokens().verify(id, "0000000"))
 			.satisfies((ex) -> assertThat(ex.getErrorCode()).isEqualTo(Error.Code.TOKEN_INVALID));
 
 		UserStatus status = this.client.getUsers().requestStatus(id);

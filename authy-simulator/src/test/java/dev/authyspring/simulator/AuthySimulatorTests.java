@@ -83,8 +83,7 @@ class AuthySimulatorTests {
 		AuthySimulator simulator = AuthySimulator.start();
 		Http http = new Http(simulator);
 		simulator.close();
-		assertThatExceptionOfType(UncheckedIOException.class)
-			.isThrownBy(() -> http.get("/protected/json/app/details"));
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> http.get("/protected/json/app/details"));
 	}
 
 }

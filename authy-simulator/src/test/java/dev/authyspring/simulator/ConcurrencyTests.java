@@ -52,18 +52,24 @@ class ConcurrencyTests {
 				futures.add(pool.submit(() -> {
 					for (int u = 0; u < USERS_PER_THREAD; u++) {
 						String phone = String.format("20155%02d%03d", thread, u);
-						long id = this.http.postJson("/protected/json/users/new", "{\"user\":{\"email\":\"u" + thread + "_"
-								+ u + "@example.com\",\"cellphone\":\"" + phone + "\",\"country_code\":\"1\"}}").id();
+						long id = this.http
+							.postJson("/protected/json/users/new",
+									"{\"user\":{\"email\":\"u" + thread + "_" + u + "@example.com\",\"cellphone\":\""
+											+ phone + "\",\"country_code\":\"1\"}}")
+							.id();
 						ids.add(id);
 						expect(wrongAnswers, "sms", this.http.get("/protected/json/sms/" + id).status(), 200);
 						String code = this.simulator.lastCode(id);
 						String wrong = code.equals("1111111") ? "2222222" : "1111111";
-						expect(wrongAnswers, "wrong", this.http.get("/protected/json/verify/" + wrong + "/" + id
-								+ "?force=true").status(), 401);
-						expect(wrongAnswers, "right", this.http.get("/protected/json/verify/" + code + "/" + id
-								+ "?force=true").status(), 200);
-						expect(wrongAnswers, "reused", this.http.get("/protected/json/verify/" + code + "/" + id
-								+ "?force=true").status(), 401);
+						expect(wrongAnswers, "wrong",
+								this.http.get("/protected/json/verify/" + wrong + "/" + id + "?force=true").status(),
+								401);
+						expect(wrongAnswers, "right",
+								this.http.get("/protected/json/verify/" + code + "/" + id + "?force=true").status(),
+								200);
+						expect(wrongAnswers, "reused",
+								this.http.get("/protected/json/verify/" + code + "/" + id + "?force=true").status(),
+								401);
 					}
 					return null;
 				}));
@@ -89,9 +95,12 @@ class ConcurrencyTests {
 			List<Future<?>> futures = new ArrayList<>();
 			for (int i = 0; i < THREADS * 4; i++) {
 				int n = i;
-				futures.add(pool.submit(() -> ids.add(this.http.postJson("/protected/json/users/new",
-						"{\"user\":{\"email\":\"same" + n + "@example.com\",\"cellphone\":\"2015550199\",\"country_code\":1}}")
-					.id())));
+				futures.add(
+						pool.submit(() -> ids.add(this.http
+							.postJson("/protected/json/users/new",
+									"{\"user\":{\"email\":\"same" + n
+											+ "@example.com\",\"cellphone\":\"2015550199\",\"country_code\":1}}")
+							.id())));
 			}
 			for (Future<?> future : futures) {
 				future.get(60, TimeUnit.SECONDS);

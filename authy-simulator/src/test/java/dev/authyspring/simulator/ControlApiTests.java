@@ -57,10 +57,12 @@ class ControlApiTests {
 	@Test
 	void approvesAndDeniesOverHttp() {
 		long id = simulator.registerUser("a@example.com", 1, "2015550123");
-		String first = (String) http.postJson("/onetouch/json/users/" + id + "/approval_requests",
-				"{\"message\":\"One\"}").at("approval_request", "uuid");
-		String second = (String) http.postJson("/onetouch/json/users/" + id + "/approval_requests",
-				"{\"message\":\"Two\"}").at("approval_request", "uuid");
+		String first = (String) http
+			.postJson("/onetouch/json/users/" + id + "/approval_requests", "{\"message\":\"One\"}")
+			.at("approval_request", "uuid");
+		String second = (String) http
+			.postJson("/onetouch/json/users/" + id + "/approval_requests", "{\"message\":\"Two\"}")
+			.at("approval_request", "uuid");
 		assertThat(http.getWithoutKey("/simulator/approval-requests?status=pending").body()).contains(first)
 			.contains(second);
 		Http.Response approved = http.post("/simulator/approval-requests/" + first + "/approve");
@@ -75,10 +77,10 @@ class ControlApiTests {
 
 	@Test
 	void setsCallbackOverHttp() {
-		assertThat(http.postJson("/simulator/callback", "{\"url\":\"http://127.0.0.1:9/cb\",\"method\":\"GET\"}")
-			.status()).isEqualTo(200);
-		assertThat(http.postJson("/simulator/callback", "{\"url\":\"ftp://example.com/cb\"}").status())
-			.isEqualTo(400);
+		assertThat(
+				http.postJson("/simulator/callback", "{\"url\":\"http://127.0.0.1:9/cb\",\"method\":\"GET\"}").status())
+			.isEqualTo(200);
+		assertThat(http.postJson("/simulator/callback", "{\"url\":\"ftp://example.com/cb\"}").status()).isEqualTo(400);
 		assertThat(http.postJson("/simulator/callback", "{}").status()).isEqualTo(200);
 	}
 
@@ -95,8 +97,8 @@ class ControlApiTests {
 	void servesThePhonePageWithStableHooks() {
 		Http.Response page = http.getWithoutKey("/simulator");
 		assertThat(page.status()).isEqualTo(200);
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying((type) -> assertThat(type)
-			.startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("row.dataset.authyId")
 			.contains("row.dataset.via")
 			.contains("row.dataset.uuid")

@@ -75,8 +75,8 @@ class FaultInjectionTests {
 		simulator.injectFault(Endpoint.APP_DETAILS, Fault.htmlStatus(502));
 		Http.Response page = http.get("/protected/json/app/details");
 		assertThat(page.status()).isEqualTo(502);
-		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(page.body()).contains("<h1>502 Error</h1>");
 	}
 

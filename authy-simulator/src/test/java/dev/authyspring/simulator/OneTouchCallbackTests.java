@@ -66,11 +66,8 @@ class OneTouchCallbackTests {
 		});
 		this.receiver.start();
 		this.callbackUrl = "http://127.0.0.1:" + this.receiver.getAddress().getPort() + "/authy/callback";
-		this.simulator = AuthySimulator.start(SimulatorOptions.builder()
-			.apiKey(KEY)
-			.clock(this.clock)
-			.callbackUrl(this.callbackUrl)
-			.build());
+		this.simulator = AuthySimulator
+			.start(SimulatorOptions.builder().apiKey(KEY).clock(this.clock).callbackUrl(this.callbackUrl).build());
 		this.id = this.simulator.registerUser("user@example.com", 57, "3003003333");
 	}
 
@@ -82,11 +79,10 @@ class OneTouchCallbackTests {
 	}
 
 	String createRequest() {
-		return (String) new Http(this.simulator)
-			.postJson("/onetouch/json/users/" + this.id + "/approval_requests",
-					"{\"message\":\"Login requested\",\"details\":{\"Username\":\"jdoe\",\"Process ID\":\"42\"},"
-							+ "\"hidden_details\":{\"ip_address\":\"10.10.3.203\"},"
-							+ "\"logos\":[{\"res\":\"default\",\"url\":\"https://example.com/d.png\"},{\"res\":\"low\",\"url\":\"https://example.com/l.png\"}]}")
+		return (String) new Http(this.simulator).postJson("/onetouch/json/users/" + this.id + "/approval_requests",
+				"{\"message\":\"Login requested\",\"details\":{\"Username\":\"jdoe\",\"Process ID\":\"42\"},"
+						+ "\"hidden_details\":{\"ip_address\":\"10.10.3.203\"},"
+						+ "\"logos\":[{\"res\":\"default\",\"url\":\"https://example.com/d.png\"},{\"res\":\"low\",\"url\":\"https://example.com/l.png\"}]}")
 			.at("approval_request", "uuid");
 	}
 
@@ -203,9 +199,7 @@ class OneTouchCallbackTests {
 	void decisionIsFinal() {
 		String uuid = createRequest();
 		this.simulator.approve(uuid).join();
-		assertThatIllegalStateException()
-			.isThrownBy(() -> this.simulator.deny(uuid))
-			.withMessageContaining("approved");
+		assertThatIllegalStateException().isThrownBy(() -> this.simulator.deny(uuid)).withMessageContaining("approved");
 	}
 
 	@Test

@@ -27,10 +27,10 @@ class OutboxTests {
 
 	@Test
 	void writesChannelAndKindAsAuthyNamesThem() {
-		Message token = this.outbox.deliver(7L, 57, "3003003333", Channel.CALL, Outbox.Kind.TOKEN, "1234567", NOW,
-				NOW, "es");
-		Message verification = this.outbox.deliver(null, 1, "2015550123", Channel.SMS, Outbox.Kind.VERIFICATION,
-				"1234", NOW, NOW, null);
+		Message token = this.outbox.deliver(7L, 57, "3003003333", Channel.CALL, Outbox.Kind.TOKEN, "1234567", NOW, NOW,
+				"es");
+		Message verification = this.outbox.deliver(null, 1, "2015550123", Channel.SMS, Outbox.Kind.VERIFICATION, "1234",
+				NOW, NOW, null);
 		assertThat(token.via()).isEqualTo("call");
 		assertThat(token.kind()).isEqualTo("token");
 		assertThat(token.locale()).isEqualTo("es");
@@ -56,8 +56,9 @@ class OutboxTests {
 		this.outbox.deliver(7L, 1, "2015550123", Channel.SMS, Outbox.Kind.TOKEN, "first", NOW, NOW, null);
 		this.outbox.clear();
 		assertThat(this.outbox.messages()).isEmpty();
-		assertThat(this.outbox.deliver(7L, 1, "2015550123", Channel.SMS, Outbox.Kind.TOKEN, "again", NOW, NOW, null)
-			.id()).isEqualTo(2);
+		assertThat(
+				this.outbox.deliver(7L, 1, "2015550123", Channel.SMS, Outbox.Kind.TOKEN, "again", NOW, NOW, null).id())
+			.isEqualTo(2);
 	}
 
 }

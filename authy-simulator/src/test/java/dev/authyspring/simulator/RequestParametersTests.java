@@ -16,15 +16,14 @@ class RequestParametersTests {
 
 	@Test
 	void parsesNestedHashesArraysAndArraysOfHashes() {
-		RequestParameters params = RequestParameters.parse(
-				"user%5Bemail%5D=a%40b.c&events%5B%5D=one&events%5B%5D=two",
+		RequestParameters params = RequestParameters.parse("user%5Bemail%5D=a%40b.c&events%5B%5D=one&events%5B%5D=two",
 				"application/x-www-form-urlencoded",
 				"logos[][res]=default&logos[][url]=u1&logos[][res]=low&logos[][url]=u2&message=a+b"
 					.getBytes(StandardCharsets.UTF_8));
 		assertThat(params.string("user", "email")).isEqualTo("a@b.c");
 		assertThat(params.get("events")).isEqualTo(List.of("one", "two"));
-		assertThat(params.get("logos")).isEqualTo(List.of(Map.of("res", "default", "url", "u1"),
-				Map.of("res", "low", "url", "u2")));
+		assertThat(params.get("logos"))
+			.isEqualTo(List.of(Map.of("res", "default", "url", "u1"), Map.of("res", "low", "url", "u2")));
 		assertThat(params.string("message")).isEqualTo("a b");
 	}
 

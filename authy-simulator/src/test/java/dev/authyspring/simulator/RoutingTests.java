@@ -43,15 +43,16 @@ class RoutingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "GET|/protected/json/users/new", "POST|/protected/json/app/details",
-			"DELETE|/protected/json/users/1/delete", "PUT|/protected/json/users/new",
-			"GET|/protected/json/app/details/", "GET|/protected/json/app", "GET|/protected/json", "GET|/",
-			"GET|/protected/xml/sms/1", "GET|/public/json/sms/1", "GET|/onetouch/json/approval_requests",
-			"GET|/onetouch/json/users/1/approval_requests", "POST|/onetouch/json/approval_requests/x",
-			"GET|/protected/json/phones/verification", "POST|/protected/json/phones/verification/check",
-			"GET|/protected/json/phones/verification/start", "GET|/protected/json/verify/123456",
-			"GET|/protected/json/users/1/status/", "POST|/protected/json/users/1/unknown", "GET|/simulatorx",
-			"GET|/protected/json/sms/1/2" })
+	@CsvSource(delimiter = '|',
+			value = { "GET|/protected/json/users/new", "POST|/protected/json/app/details",
+					"DELETE|/protected/json/users/1/delete", "PUT|/protected/json/users/new",
+					"GET|/protected/json/app/details/", "GET|/protected/json/app", "GET|/protected/json", "GET|/",
+					"GET|/protected/xml/sms/1", "GET|/public/json/sms/1", "GET|/onetouch/json/approval_requests",
+					"GET|/onetouch/json/users/1/approval_requests", "POST|/onetouch/json/approval_requests/x",
+					"GET|/protected/json/phones/verification", "POST|/protected/json/phones/verification/check",
+					"GET|/protected/json/phones/verification/start", "GET|/protected/json/verify/123456",
+					"GET|/protected/json/users/1/status/", "POST|/protected/json/users/1/unknown", "GET|/simulatorx",
+					"GET|/protected/json/sms/1/2" })
 	void authyApiAnswersUnknownRoutesAndWrongMethodsWithNotFound(String method, String path) {
 		Http.Response response = send(method, path);
 		assertThat(response.status()).isEqualTo(404);
@@ -59,11 +60,12 @@ class RoutingTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "GET|/protected/json/users//status", "GET|/protected/json/sms/",
-			"GET|/protected/json/call/abc", "POST|/protected/json/users/delete/delete",
-			"POST|/protected/json/users/new/delete", "POST|/protected/json/users/new/register_activity",
-			"GET|/protected/json/users/new/status", "GET|/protected/json/users/1234567890123456789/status",
-			"POST|/protected/json/users/delete/", "POST|/onetouch/json/users/x/approval_requests" })
+	@CsvSource(delimiter = '|',
+			value = { "GET|/protected/json/users//status", "GET|/protected/json/sms/", "GET|/protected/json/call/abc",
+					"POST|/protected/json/users/delete/delete", "POST|/protected/json/users/new/delete",
+					"POST|/protected/json/users/new/register_activity", "GET|/protected/json/users/new/status",
+					"GET|/protected/json/users/1234567890123456789/status", "POST|/protected/json/users/delete/",
+					"POST|/onetouch/json/users/x/approval_requests" })
 	void authyApiTakesAnySegmentAsAnIdAndFindsNoUser(String method, String path) {
 		Http.Response response = send(method, path);
 		assertThat(response.status()).isEqualTo(404);
@@ -74,8 +76,8 @@ class RoutingTests {
 	@CsvSource(delimiter = '|', value = { "GET|/protected/json/nothing|404", "GET|/protected/json/users//status|401",
 			"GET|/protected/json/app/details|401", "POST|/protected/json/app/details|404" })
 	void authyApiFindsTheRouteBeforeCheckingTheKey(String method, String path, int status) {
-		Http.Response response = Http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-			.method(method, HttpRequest.BodyPublishers.noBody()));
+		Http.Response response = Http.send(
+				HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()));
 		assertThat(response.status()).isEqualTo(status);
 	}
 

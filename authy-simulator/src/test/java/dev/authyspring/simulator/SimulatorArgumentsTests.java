@@ -56,12 +56,12 @@ class SimulatorArgumentsTests {
 			.isThrownBy(() -> SimulatorArguments.parse(new String[] { "--api-key=k", "8081" }, Map.of()))
 			.withMessageContaining("--name=value");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> SimulatorArguments
-				.parse(new String[] { "--api-key=k", "--callback-url=http://x/cb?q=1" }, Map.of()))
+			.isThrownBy(() -> SimulatorArguments.parse(new String[] { "--api-key=k", "--callback-url=http://x/cb?q=1" },
+					Map.of()))
 			.withMessageContaining("query");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> SimulatorArguments.parse(new String[] { "--api-key=k", "--callback-method=PUT" },
-					Map.of()))
+			.isThrownBy(
+					() -> SimulatorArguments.parse(new String[] { "--api-key=k", "--callback-method=PUT" }, Map.of()))
 			.withMessageContaining("GET or POST");
 	}
 

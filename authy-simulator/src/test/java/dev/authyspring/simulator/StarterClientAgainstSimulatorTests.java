@@ -36,8 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * The starter's {@link AuthyClient} against the simulator: the behaviour that the client's
- * WireMock tests check one answer at a time, here over a stateful API.
+ * The starter's {@link AuthyClient} against the simulator: the behaviour that the
+ * client's WireMock tests check one answer at a time, here over a stateful API.
  */
 @ExtendWith(AuthySimulatorExtension.class)
 class StarterClientAgainstSimulatorTests {
@@ -138,7 +138,8 @@ class StarterClientAgainstSimulatorTests {
 	@Test
 	void deletedUserIsNotFound() {
 		long id = this.client.users().create("ana@example.com", "917-555-0123", 1).id();
-		this.client.users().registerActivity(id, ActivityType.PASSWORD_RESET, Map.of("reason", "forgot"), "203.0.113.7");
+		this.client.users()
+			.registerActivity(id, ActivityType.PASSWORD_RESET, Map.of("reason", "forgot"), "203.0.113.7");
 		this.client.users().delete(id, "203.0.113.7");
 		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class, () -> this.client.users().status(id));
 		assertThat(ex.getHttpStatus()).isEqualTo(404);

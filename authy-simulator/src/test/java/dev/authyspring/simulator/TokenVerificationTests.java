@@ -69,7 +69,8 @@ class TokenVerificationTests {
 		assertThat(reused.status()).isEqualTo(401);
 		assertThat(reused.body()).isEqualTo(
 				"{\"message\":\"Token is invalid. Token was used recently.\",\"token\":\"is invalid\",\"success\":false,\"errors\":{\"message\":\"Token is invalid. Token was used recently.\"},\"error_code\":\"60019\"}");
-		// Using one SMS code completes registration: unforced checks are real from now on.
+		// Using one SMS code completes registration: unforced checks are real from now
+		// on.
 		assertThat(verify("7654321", "").body()).isEqualTo(INVALID);
 		assertThat(this.http.get("/protected/json/users/" + this.id + "/status").at("status", "registered"))
 			.isEqualTo(true);
@@ -146,7 +147,8 @@ class TokenVerificationTests {
 		assertThat(this.http.get("/onetouch/json/approval_requests/" + uuid).at("approval_request", "status"))
 			.isEqualTo("expired");
 		assertThat(this.simulator.pendingApprovals()).isEmpty();
-		assertThatIllegalStateException().isThrownBy(() -> this.simulator.approve(uuid)).withMessageContaining("expired");
+		assertThatIllegalStateException().isThrownBy(() -> this.simulator.approve(uuid))
+			.withMessageContaining("expired");
 	}
 
 	@Test
@@ -165,13 +167,13 @@ class TokenVerificationTests {
 				"via=sms&country_code=1&phone_number=2015550123");
 		String code = this.simulator.lastVerificationCode(1, "201-555-0123");
 		this.clock.advance(Duration.ofMinutes(10));
-		Http.Response check = this.http.get(
-				"/protected/json/phones/verification/check?country_code=1&phone_number=2015550123&verification_code="
-						+ code);
+		Http.Response check = this.http
+			.get("/protected/json/phones/verification/check?country_code=1&phone_number=2015550123&verification_code="
+					+ code);
 		assertThat(check.status()).isEqualTo(404);
 		assertThat(check.at("error_code")).isEqualTo("60023");
-		assertThat(this.http.get("/protected/json/phones/verification/status?uuid=" + started.at("uuid"))
-			.at("status")).isEqualTo("expired");
+		assertThat(this.http.get("/protected/json/phones/verification/status?uuid=" + started.at("uuid")).at("status"))
+			.isEqualTo("expired");
 	}
 
 	@Test

@@ -51,8 +51,7 @@ class UsersTests {
 
 	@Test
 	void getNamesTheMissingUser() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.users.get(7))
-			.withMessage("No user with Authy id 7");
+		assertThatIllegalArgumentException().isThrownBy(() -> this.users.get(7)).withMessage("No user with Authy id 7");
 	}
 
 	@Test
@@ -70,8 +69,7 @@ class UsersTests {
 	@Test
 	void anyTokenPassesUntilRegisteredUnlessForced() {
 		User user = this.users.register(1, "2015550123", "a@example.com");
-		assertThat(user.check("1234567", false, null, this.clock.instant(), VALIDITY))
-			.isEqualTo(User.TokenCheck.VALID);
+		assertThat(user.check("1234567", false, null, this.clock.instant(), VALIDITY)).isEqualTo(User.TokenCheck.VALID);
 		assertThat(user.check("1234567", true, null, this.clock.instant(), VALIDITY))
 			.isEqualTo(User.TokenCheck.INVALID);
 	}
@@ -86,8 +84,7 @@ class UsersTests {
 		assertThat(user.check("1111111", true, "login", now, VALIDITY)).isEqualTo(User.TokenCheck.VALID);
 		assertThat(user.check("1111111", true, "login", now, VALIDITY)).isEqualTo(User.TokenCheck.REUSED);
 		assertThat(user.snapshot().registered()).isTrue();
-		assertThat(user.check("2222222", false, null, now.plus(VALIDITY), VALIDITY))
-			.isEqualTo(User.TokenCheck.INVALID);
+		assertThat(user.check("2222222", false, null, now.plus(VALIDITY), VALIDITY)).isEqualTo(User.TokenCheck.INVALID);
 	}
 
 	@Test

@@ -93,15 +93,16 @@ class WireFormatTests {
 		String uuid = createApproval(60);
 		String listed = "[{\"uuid\":\"" + uuid
 				+ "\",\"authy_id\":1001,\"message\":\"Login\",\"details\":{\"Username\":\"jdoe\"},\"status\":\"%s\",\"created_at\":\"2026-03-10T12:00:00Z\",\"expires_at\":\"2026-03-10T12:01:00Z\"}]";
-		assertThat(this.http.getWithoutKey("/simulator/approval-requests").body()).isEqualTo(listed.formatted("pending"));
+		assertThat(this.http.getWithoutKey("/simulator/approval-requests").body())
+			.isEqualTo(listed.formatted("pending"));
 		assertThat(this.http.getWithoutKey("/simulator/approval-requests?status=approved").body()).isEqualTo("[]");
 		assertThat(this.http.post("/simulator/approval-requests/" + uuid + "/approve").body()).isEqualTo("{\"uuid\":\""
 				+ uuid
 				+ "\",\"status\":\"approved\",\"callback\":{\"attempted\":false,\"status\":-1,\"error\":\"no callback URL configured\"},\"success\":true}");
 		assertThat(this.http.getWithoutKey("/simulator/approval-requests?status=approved").body())
 			.isEqualTo(listed.formatted("approved"));
-		assertThat(this.http.post("/simulator/approval-requests/" + uuid + "/deny").body()).isEqualTo(
-				"{\"message\":\"Approval request " + uuid + " is approved, not pending\",\"success\":false}");
+		assertThat(this.http.post("/simulator/approval-requests/" + uuid + "/deny").body())
+			.isEqualTo("{\"message\":\"Approval request " + uuid + " is approved, not pending\",\"success\":false}");
 		assertThat(this.http.post("/simulator/approval-requests/nope/deny").body())
 			.isEqualTo("{\"message\":\"No approval request nope\",\"success\":false}");
 	}
@@ -116,8 +117,7 @@ class WireFormatTests {
 						+ uuid + "\",\"success\":true}");
 		this.clock.advance(Duration.ofSeconds(100));
 		assertThat(verificationStatus(uuid)).isEqualTo(verificationBody("pending", 499));
-		assertThat(this.http.get(
-				"/protected/json/phones/verification/status?country_code=1&phone_number=2015550123")
+		assertThat(this.http.get("/protected/json/phones/verification/status?country_code=1&phone_number=2015550123")
 			.body()).isEqualTo(verificationBody("pending", 499));
 		String code = this.simulator.lastVerificationCode(1, "2015550123");
 		this.http.get("/protected/json/phones/verification/check?country_code=1&phone_number=2015550123"
@@ -187,15 +187,16 @@ class WireFormatTests {
 	private String createApproval(long secondsToExpire) {
 		return (String) this.http
 			.postJson("/onetouch/json/users/" + this.id + "/approval_requests",
-					"{\"message\":\"Login\",\"details\":{\"Username\":\"jdoe\"},\"seconds_to_expire\":" + secondsToExpire
-							+ "}")
+					"{\"message\":\"Login\",\"details\":{\"Username\":\"jdoe\"},\"seconds_to_expire\":"
+							+ secondsToExpire + "}")
 			.at("approval_request", "uuid");
 	}
 
 	private String approvalStatus(String uuid) {
 		Http.Response response = this.http.get("/onetouch/json/approval_requests/" + uuid);
 		assertThat(response.status()).isEqualTo(200);
-		// The request's _id is random: checked for its shape, then left out of the comparison.
+		// The request's _id is random: checked for its shape, then left out of the
+		// comparison.
 		assertThat(response.body()).containsPattern("\"_id\":\"[0-9a-f]{24}\"");
 		return response.body().replaceFirst("\"_id\":\"[0-9a-f]{24}\"", "\"_id\":\"ID\"");
 	}

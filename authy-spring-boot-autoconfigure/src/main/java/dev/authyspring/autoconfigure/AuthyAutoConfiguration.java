@@ -36,8 +36,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} for the Authy API client. Backs off when neither {@code authy.api-key}
- * has text nor an {@link AuthyConnectionDetails} bean exists.
+ * Auto-configuration} for the Authy API client. Backs off when neither
+ * {@code authy.api-key} has text nor an {@link AuthyConnectionDetails} bean exists.
  */
 @AutoConfiguration(after = RestClientAutoConfiguration.class,
 		afterName = { "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
@@ -65,10 +65,14 @@ public final class AuthyAutoConfiguration {
 			.apiKey(connectionDetails.getApiKey())
 			.baseUrl(connectionDetails.getBaseUrl())
 			// Not Boot's RestClient.Builder bean: that is Boot's customizers plus the
-			// application's request factory, which the Authy client replaces with its own, and
-			// building that factory only to drop it cost about 120 ms of start-up (for the JDK
-			// client, an HttpClient and the default SSL context) and left its threads running.
-			// The customizers run on the Authy client's builder instead, in the same order,
+			// application's request factory, which the Authy client replaces with its
+			// own, and
+			// building that factory only to drop it cost about 120 ms of start-up (for
+			// the JDK
+			// client, an HttpClient and the default SSL context) and left its threads
+			// running.
+			// The customizers run on the Authy client's builder instead, in the same
+			// order,
 			// when it makes its first call (or at once when there are
 			// AuthyRestClientCustomizers, which run after them).
 			.prepareRestClientBuilder((restClientBuilder) -> restClientCustomizers.orderedStream()
@@ -88,7 +92,8 @@ public final class AuthyAutoConfiguration {
 			builder.httpClient(httpClientLibrary(factory));
 		}
 		else {
-			// The client's default, Apache HttpClient 5 if the application has it, is chosen
+			// The client's default, Apache HttpClient 5 if the application has it, is
+			// chosen
 			// and built for the first call: its classes are start-up time otherwise
 			// (docs/benchmarks.md).
 			builder.classLoader(resourceLoader.getClassLoader());
@@ -131,7 +136,8 @@ public final class AuthyAutoConfiguration {
 		}
 	}
 
-	// Plain methods rather than lambdas where that is as clear: each lambda's call site is
+	// Plain methods rather than lambdas where that is as clear: each lambda's call site
+	// is
 	// linked on the first start, start-up time of every application (docs/benchmarks.md).
 	private static TokenFormat tokenFormat(AuthyProperties.Token token) {
 		try {
@@ -154,8 +160,9 @@ public final class AuthyAutoConfiguration {
 	}
 
 	/**
-	 * The SSL bundle named by {@code authy.http-client.ssl.bundle}, else the one of Spring
-	 * Boot's HTTP client settings ({@code spring.http.clients.ssl.bundle}), else none.
+	 * The SSL bundle named by {@code authy.http-client.ssl.bundle}, else the one of
+	 * Spring Boot's HTTP client settings ({@code spring.http.clients.ssl.bundle}), else
+	 * none.
 	 */
 	private static @Nullable SslBundle sslBundle(AuthyProperties properties, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<HttpClientSettings> httpClientSettings) {

@@ -98,8 +98,8 @@ public class AuthyProperties {
 
 	@Override
 	public String toString() {
-		return "AuthyProperties[baseUrl=" + this.baseUrl + ", apiKey=" + ((this.apiKey != null) ? "<hidden>" : "<unset>")
-				+ "]";
+		return "AuthyProperties[baseUrl=" + this.baseUrl + ", apiKey="
+				+ ((this.apiKey != null) ? "<hidden>" : "<unset>") + "]";
 	}
 
 	/**
@@ -109,10 +109,10 @@ public class AuthyProperties {
 	public static class HttpClient {
 
 		/**
-		 * HTTP client library used for Authy calls. By default Apache HttpClient 5, which the
-		 * starter brings and which never re-sends a request as the starter sets it up.
-		 * 'simple' and 'jdk' (the JDK's clients) re-send a GET after a broken connection,
-		 * which can send a second SMS or voice call.
+		 * HTTP client library used for Authy calls. By default Apache HttpClient 5, which
+		 * the starter brings and which never re-sends a request as the starter sets it
+		 * up. 'simple' and 'jdk' (the JDK's clients) re-send a GET after a broken
+		 * connection, which can send a second SMS or voice call.
 		 */
 		private @Nullable Factory factory;
 
@@ -165,8 +165,9 @@ public class AuthyProperties {
 		SIMPLE,
 
 		/**
-		 * The JDK's java.net.http.HttpClient. It re-sends a GET after a broken connection,
-		 * which can send a second SMS or voice call, and cannot be stopped from doing so.
+		 * The JDK's java.net.http.HttpClient. It re-sends a GET after a broken
+		 * connection, which can send a second SMS or voice call, and cannot be stopped
+		 * from doing so.
 		 */
 		JDK,
 

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Matches when the application can reach Authy: {@code authy.api-key} has text, or there is
- * an {@link AuthyConnectionDetails} bean. A key that is set but empty, such as
+ * Matches when the application can reach Authy: {@code authy.api-key} has text, or there
+ * is an {@link AuthyConnectionDetails} bean. A key that is set but empty, such as
  * {@code authy.api-key=${AUTHY_API_KEY:}} without the variable, counts as missing.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })

@@ -33,7 +33,8 @@ class OnAuthyConnectionCondition extends SpringBootCondition implements Configur
 		if (beanFactory != null) {
 			for (String name : BeanFactoryUtils.beanNamesForTypeIncludingAncestors(beanFactory,
 					AuthyConnectionDetails.class, true, false)) {
-				// As @ConditionalOnBean: a bean that is no autowire candidate does not count.
+				// As @ConditionalOnBean: a bean that is no autowire candidate does not
+				// count.
 				if (!beanFactory.containsBeanDefinition(name)
 						|| beanFactory.getBeanDefinition(name).isAutowireCandidate()) {
 					return ConditionOutcome.match("an AuthyConnectionDetails bean is defined");

@@ -3,7 +3,6 @@ package dev.authyspring.client;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.time.Duration;
-
 import javax.net.ssl.HttpsURLConnection;
 import javax.net.ssl.SSLSocketFactory;
 

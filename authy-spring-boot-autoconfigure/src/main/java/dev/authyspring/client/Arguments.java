@@ -2,9 +2,8 @@ package dev.authyspring.client;
 
 import java.util.regex.Pattern;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.authyspring.core.internal.TokenDigits;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks arguments before any request is sent. Messages name the argument and the rule,
@@ -87,7 +86,8 @@ final class Arguments {
 		if (ip == null) {
 			return null;
 		}
-		if (ip.isEmpty() || ip.length() > 45 || !ip.chars().allMatch((c) -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
+		if (ip.isEmpty() || ip.length() > 45
+				|| !ip.chars().allMatch((c) -> Character.digit(c, 16) >= 0 || c == '.' || c == ':')) {
 			throw new IllegalArgumentException("'userIp' must be an IPv4 or IPv6 address");
 		}
 		return ip;

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when Authy answers a request with an error: the HTTP status, the Authy error code
- * (such as {@code 60026}) when the body has one, its message and any field errors.
+ * Thrown when Authy answers a request with an error: the HTTP status, the Authy error
+ * code (such as {@code 60026}) when the body has one, its message and any field errors.
  */
 public class AuthyApiException extends AuthyException {
 
@@ -26,7 +26,8 @@ public class AuthyApiException extends AuthyException {
 	 * @param httpStatus the HTTP status code
 	 * @param errorCode the Authy error code, if the body had one
 	 * @param authyMessage Authy's message, or an excerpt of a body that was not JSON
-	 * @param fieldErrors errors per request field, such as {@code cellphone -> is invalid}
+	 * @param fieldErrors errors per request field, such as
+	 * {@code cellphone -> is invalid}
 	 */
 	public AuthyApiException(String operation, int httpStatus, @Nullable String errorCode, String authyMessage,
 			Map<String, String> fieldErrors) {

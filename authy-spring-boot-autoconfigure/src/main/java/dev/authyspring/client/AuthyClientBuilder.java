@@ -74,9 +74,9 @@ public final class AuthyClientBuilder {
 	}
 
 	/**
-	 * Sets the builder the client's {@link RestClient} starts from, such as Spring Boot's,
-	 * so that its observation and customizers apply. It is copied when the client is
-	 * built, not modified.
+	 * Sets the builder the client's {@link RestClient} starts from, such as Spring
+	 * Boot's, so that its observation and customizers apply. It is copied when the client
+	 * is built, not modified.
 	 * @param restClientBuilder the builder
 	 * @return this builder
 	 */
@@ -89,9 +89,9 @@ public final class AuthyClientBuilder {
 	 * Adds a preparation of the client's {@link RestClient.Builder}, applied before
 	 * everything this builder sets, as Spring Boot applies its
 	 * {@code RestClientCustomizer}s to its own builder: this builder's request factory,
-	 * headers and observation convention win over what it sets. Preparations run when
-	 * the client makes its first call, or when it is built if there are
-	 * {@link #customize customizations}.
+	 * headers and observation convention win over what it sets. Preparations run when the
+	 * client makes its first call, or when it is built if there are {@link #customize
+	 * customizations}.
 	 * @param preparation the preparation
 	 * @return this builder
 	 */
@@ -107,8 +107,8 @@ public final class AuthyClientBuilder {
 	 * HttpClient's and Reactor Netty's automatic retries are switched off, whatever the
 	 * builder's customizers did, so that no request goes out twice; Jetty never re-sends.
 	 * The JDK's {@code HttpURLConnection} ({@code simple()}) and {@code HttpClient}
-	 * ({@code jdk()}) re-send a GET after a connection broke, which can send a second
-	 * SMS or voice call, and cannot be stopped from doing so.
+	 * ({@code jdk()}) re-send a GET after a connection broke, which can send a second SMS
+	 * or voice call, and cannot be stopped from doing so.
 	 * @param requestFactoryBuilder the request factory builder
 	 * @return this builder
 	 */
@@ -147,9 +147,9 @@ public final class AuthyClientBuilder {
 	}
 
 	/**
-	 * Sets the SSL bundle (trust material, and a client certificate if it has one) of
-	 * the HTTP client, for an Authy URL whose certificate the JVM does not trust, such
-	 * as a proxy's.
+	 * Sets the SSL bundle (trust material, and a client certificate if it has one) of the
+	 * HTTP client, for an Authy URL whose certificate the JVM does not trust, such as a
+	 * proxy's.
 	 * @param sslBundle the bundle, or {@code null} for the JVM's defaults
 	 * @return this builder
 	 */
@@ -179,13 +179,13 @@ public final class AuthyClientBuilder {
 	}
 
 	/**
-	 * Sets the longest time a call may take as a whole, retries and their waits
-	 * included: the read timeout bounds each read, and a server that keeps sending a
-	 * byte within it could otherwise hold a call for ever. An exchange still running at
-	 * the deadline is aborted with Apache HttpClient and {@code HttpURLConnection};
-	 * with the other clients the deadline stops further attempts.
-	 * @param callTimeout a positive duration, {@value AuthyClient#DEFAULT_CALL_TIMEOUT_SECONDS} s by
-	 * default
+	 * Sets the longest time a call may take as a whole, retries and their waits included:
+	 * the read timeout bounds each read, and a server that keeps sending a byte within it
+	 * could otherwise hold a call for ever. An exchange still running at the deadline is
+	 * aborted with Apache HttpClient and {@code HttpURLConnection}; with the other
+	 * clients the deadline stops further attempts.
+	 * @param callTimeout a positive duration,
+	 * {@value AuthyClient#DEFAULT_CALL_TIMEOUT_SECONDS} s by default
 	 * @return this builder
 	 */
 	public AuthyClientBuilder callTimeout(Duration callTimeout) {
@@ -258,15 +258,15 @@ public final class AuthyClientBuilder {
 				AuthySettingsValidator.timeoutProblem(this.readTimeout));
 		AuthySettingsValidator.require("callTimeout", this.callTimeout,
 				AuthySettingsValidator.timeoutProblem(this.callTimeout));
-		DeferredRequestFactory requestFactory = new DeferredRequestFactory(
-				new RequestFactorySource(this.requestFactoryBuilder, this.classLoader, this.connectTimeout,
-						this.readTimeout, this.sslBundle));
+		DeferredRequestFactory requestFactory = new DeferredRequestFactory(new RequestFactorySource(
+				this.requestFactoryBuilder, this.classLoader, this.connectTimeout, this.readTimeout, this.sslBundle));
 		// Copied now: later changes to the given builder do not reach the client.
 		RestClientSource restClient = new RestClientSource(
 				(this.restClientBuilder != null) ? this.restClientBuilder.clone() : null, this.preparations,
 				requestFactory, key, this.customizers);
 		if (!this.customizers.isEmpty()) {
-			// So that what they bind (a MockRestServiceServer, say) is ready before the first
+			// So that what they bind (a MockRestServiceServer, say) is ready before the
+			// first
 			// call. Without them, the work waits for the first call (start-up time).
 			restClient.configure();
 		}

@@ -1,10 +1,9 @@
 package dev.authyspring.client;
 
-import dev.authyspring.core.internal.Masking;
-
 import java.net.URI;
 import java.util.regex.Pattern;
 
+import dev.authyspring.core.internal.Masking;
 import io.micrometer.common.KeyValue;
 import org.jspecify.annotations.Nullable;
 

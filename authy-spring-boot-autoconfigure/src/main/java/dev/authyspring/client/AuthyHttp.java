@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import dev.authyspring.core.internal.Masking;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -23,10 +22,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Sends one Authy call: repeats an attempt where its {@link RetryPolicy} allows, within the
- * call timeout, has the {@link ResponseReader} map the answer to a result or an exception,
- * and records the {@code authy.client.requests} observation and a DEBUG line per attempt
- * without personal data.
+ * Sends one Authy call: repeats an attempt where its {@link RetryPolicy} allows, within
+ * the call timeout, has the {@link ResponseReader} map the answer to a result or an
+ * exception, and records the {@code authy.client.requests} observation and a DEBUG line
+ * per attempt without personal data.
  */
 final class AuthyHttp {
 
@@ -131,9 +130,12 @@ final class AuthyHttp {
 					throw new AuthyTransportException(request.operation(), describe(ex), null);
 				}
 				catch (RuntimeException ex) {
-					// An HTTP library's own unchecked failure, such as Apache HttpClient's
-					// "Endpoint not acquired" when the call timeout aborts a request while it
-					// leases a connection: the request may have gone out, so it is not retried.
+					// An HTTP library's own unchecked failure, such as Apache
+					// HttpClient's
+					// "Endpoint not acquired" when the call timeout aborts a request
+					// while it
+					// leases a connection: the request may have gone out, so it is not
+					// retried.
 					if (bounded.expired()) {
 						log(request, attempt, start, "aborted at the call timeout");
 						throw new AuthyTransportException(request.operation(),
@@ -154,14 +156,18 @@ final class AuthyHttp {
 		}
 	}
 
-	/** Whether a wait, and at least a moment for another attempt, still fit before the deadline. */
+	/**
+	 * Whether a wait, and at least a moment for another attempt, still fit before the
+	 * deadline.
+	 */
 	private static boolean fits(long deadline, Duration wait) {
 		return System.nanoTime() + wait.toNanos() < deadline;
 	}
 
 	/**
 	 * Every POST carries a JSON body, {@code {}} at least: a bodiless POST would go out
-	 * labelled as a form, and HttpURLConnection silently re-sends a POST it did not stream.
+	 * labelled as a form, and HttpURLConnection silently re-sends a POST it did not
+	 * stream.
 	 */
 	private byte @Nullable [] encodeBody(AuthyRequest request) {
 		if (request.body() != null) {
@@ -171,9 +177,11 @@ final class AuthyHttp {
 	}
 
 	private RawResponse exchange(AuthyRequest request, byte @Nullable [] body) {
-		// The base URL was checked and the path encoded (AuthyRequest.uri()); the absolute
+		// The base URL was checked and the path encoded (AuthyRequest.uri()); the
+		// absolute
 		// URI they make is used as it is, with no template expanded per call.
-		RestClient.RequestBodySpec spec = this.restClient.get().method(request.method())
+		RestClient.RequestBodySpec spec = this.restClient.get()
+			.method(request.method())
 			.uri(URI.create(this.baseUrl + request.uri()));
 		if (body != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(body);
@@ -186,7 +194,8 @@ final class AuthyHttp {
 			catch (IllegalArgumentException ex) {
 				throw new IOException("answer is not an HTTP response");
 			}
-			// Converting the response headers costs on every call; only a retry needs one.
+			// Converting the response headers costs on every call; only a retry needs
+			// one.
 			String retryAfter = RetryPolicy.isRetryableStatus(status)
 					? httpResponse.getHeaders().getFirst("Retry-After") : null;
 			return new RawResponse(status, retryAfter, ResponseReader.readBounded(httpResponse.getBody()));
@@ -231,8 +240,8 @@ final class AuthyHttp {
 	private static void log(AuthyRequest request, int attempt, long startNanos, String result) {
 		if (logger.isDebugEnabled()) {
 			long millis = (System.nanoTime() - startNanos) / 1_000_000;
-			logger.debug("Authy " + request.operation() + " " + result + " in " + millis + " ms (attempt " + attempt
-					+ ")");
+			logger.debug(
+					"Authy " + request.operation() + " " + result + " in " + millis + " ms (attempt " + attempt + ")");
 		}
 	}
 

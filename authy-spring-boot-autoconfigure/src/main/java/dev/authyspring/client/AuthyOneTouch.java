@@ -10,8 +10,8 @@ import dev.authyspring.client.model.ApprovalRequestStatus;
 public interface AuthyOneTouch {
 
 	/**
-	 * Sends a push approval request to the user's Authy app. Never retried once the request
-	 * may have reached Authy.
+	 * Sends a push approval request to the user's Authy app. Never retried once the
+	 * request may have reached Authy.
 	 * @param request the request
 	 * @return the receipt with the request's uuid
 	 */

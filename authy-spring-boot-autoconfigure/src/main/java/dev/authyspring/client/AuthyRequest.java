@@ -87,10 +87,11 @@ final class AuthyRequest {
 	}
 
 	/**
-	 * Returns the path and query with every variable strictly encoded (a {@code &}, {@code /}
-	 * or space in a value stays data), as Spring's {@code TEMPLATE_AND_VALUES} mode would,
-	 * without a URI template: expanding one per call cost more CPU and allocation than the
-	 * rest of the client (see docs/benchmarks.md). Templates are literal ASCII paths.
+	 * Returns the path and query with every variable strictly encoded (a {@code &},
+	 * {@code /} or space in a value stays data), as Spring's {@code TEMPLATE_AND_VALUES}
+	 * mode would, without a URI template: expanding one per call cost more CPU and
+	 * allocation than the rest of the client (see docs/benchmarks.md). Templates are
+	 * literal ASCII paths.
 	 */
 	String uri() {
 		StringBuilder uri = new StringBuilder(this.pathTemplate.length() + 32);

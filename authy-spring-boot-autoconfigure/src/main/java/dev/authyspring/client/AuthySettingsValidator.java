@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules for an Authy API key, the absolute http and https URLs that Authy is reached at
- * or calls back, and the client's timeouts, shared by the client's builder and the
- * auto-configuration so that a value is accepted or refused alike wherever it is set. Each
- * check returns what is wrong, to follow the name of the setting, or {@code null} when
- * nothing is; the reason never quotes the value, which may be a key or hold credentials.
+ * The rules for an Authy API key, the absolute http and https URLs that Authy is reached
+ * at or calls back, and the client's timeouts, shared by the client's builder and the
+ * auto-configuration so that a value is accepted or refused alike wherever it is set.
+ * Each check returns what is wrong, to follow the name of the setting, or {@code null}
+ * when nothing is; the reason never quotes the value, which may be a key or hold
+ * credentials.
  */
 public final class AuthySettingsValidator {
 
@@ -87,8 +88,8 @@ public final class AuthySettingsValidator {
 	}
 
 	/**
-	 * Checks a URL that is only passed on, such as a logo's: an absolute http or https URL
-	 * with a host.
+	 * Checks a URL that is only passed on, such as a logo's: an absolute http or https
+	 * URL with a host.
 	 * @param url the URL
 	 * @return what is wrong with it, or {@code null}
 	 */

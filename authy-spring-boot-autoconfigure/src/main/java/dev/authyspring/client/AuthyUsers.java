@@ -13,7 +13,8 @@ import dev.authyspring.client.model.UserStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Authy users: registration, status, removal, activity, and sending tokens by SMS or call.
+ * Authy users: registration, status, removal, activity, and sending tokens by SMS or
+ * call.
  */
 public interface AuthyUsers {
 

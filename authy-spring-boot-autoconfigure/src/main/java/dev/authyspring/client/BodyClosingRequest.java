@@ -20,14 +20,15 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
  * without draining it first.
  *
  * <p>
- * Spring's response drains the body on close through {@code InputStream.transferTo}, which
- * allocates an 8 KiB buffer on every call, even for a body already read to its end: a
- * quarter of what an Authy call allocated (docs/benchmarks.md). The Authy client reads every
- * body to its end, and closing an {@code HttpURLConnection} body there returns the
+ * Spring's response drains the body on close through {@code InputStream.transferTo},
+ * which allocates an 8 KiB buffer on every call, even for a body already read to its end:
+ * a quarter of what an Authy call allocated (docs/benchmarks.md). The Authy client reads
+ * every body to its end, and closing an {@code HttpURLConnection} body there returns the
  * connection to the keep-alive cache just as draining does. A body left unread is left to
- * {@code HttpURLConnection}, which skips the rest if it has all arrived, else drains it on
- * its cleaner thread or closes the connection, and never blocks the caller on it. Other HTTP
- * clients release their connection in their own {@code close()} and are not wrapped.
+ * {@code HttpURLConnection}, which skips the rest if it has all arrived, else drains it
+ * on its cleaner thread or closes the connection, and never blocks the caller on it.
+ * Other HTTP clients release their connection in their own {@code close()} and are not
+ * wrapped.
  */
 final class BodyClosingRequest implements ClientHttpRequest, StreamingHttpOutputMessage {
 
@@ -44,7 +45,8 @@ final class BodyClosingRequest implements ClientHttpRequest, StreamingHttpOutput
 	 * @return the request to use
 	 */
 	static ClientHttpRequest of(ClientHttpRequestFactory factory, ClientHttpRequest request) {
-		// Streaming, so that RestClient writes a body straight to the connection, as it does
+		// Streaming, so that RestClient writes a body straight to the connection, as it
+		// does
 		// to Spring's request.
 		return (factory instanceof SimpleClientHttpRequestFactory && request instanceof StreamingHttpOutputMessage)
 				? new BodyClosingRequest(request) : request;
@@ -119,7 +121,8 @@ final class BodyClosingRequest implements ClientHttpRequest, StreamingHttpOutput
 				this.response.getBody().close();
 			}
 			catch (Exception ex) {
-				// As Spring's response: there is nothing left to do with a body that cannot
+				// As Spring's response: there is nothing left to do with a body that
+				// cannot
 				// be closed.
 			}
 		}

@@ -32,7 +32,8 @@ final class CallDeadline {
 			thread.setDaemon(true);
 			return thread;
 		});
-		// A call that ends in time cancels its task: gone at once rather than at its deadline.
+		// A call that ends in time cancels its task: gone at once rather than at its
+		// deadline.
 		executor.setRemoveOnCancelPolicy(true);
 		return executor;
 	}
@@ -50,9 +51,9 @@ final class CallDeadline {
 	}
 
 	/**
-	 * Registers how to abort the exchange that the current attempt on this thread is about
-	 * to start; without an attempt (a request made outside the Authy client) nothing is
-	 * registered.
+	 * Registers how to abort the exchange that the current attempt on this thread is
+	 * about to start; without an attempt (a request made outside the Authy client)
+	 * nothing is registered.
 	 * @param abort closes the exchange's connection
 	 */
 	static void onAbort(Runnable abort) {

@@ -55,9 +55,9 @@ final class DefaultAuthyOneTouch implements AuthyOneTouch {
 
 	@Override
 	public ApprovalRequestStatus approvalStatus(String uuid) {
-		AuthyResponse response = this.http
-			.execute(AuthyRequest.get("onetouch.approvalStatus", "/onetouch/json/approval_requests/{uuid}", CallKind.READ)
-				.path("uuid", Arguments.uuid(uuid)));
+		AuthyResponse response = this.http.execute(
+				AuthyRequest.get("onetouch.approvalStatus", "/onetouch/json/approval_requests/{uuid}", CallKind.READ)
+					.path("uuid", Arguments.uuid(uuid)));
 		JsonNode approval = JsonFields.child(response.body(), "approval_request");
 		String status = (approval != null) ? JsonFields.text(approval, "status") : null;
 		if (approval == null || status == null) {
@@ -75,7 +75,8 @@ final class DefaultAuthyOneTouch implements AuthyOneTouch {
 				JsonFields.text(approval, "_app_name"), JsonFields.text(approval, "user_id"),
 				JsonFields.text(approval, "_user_email"), JsonFields.bool(approval, "notified"),
 				JsonFields.isoInstant(approval, "created_at"), JsonFields.isoInstant(approval, "updated_at"),
-				JsonFields.isoInstant(approval, "processed_at"), JsonFields.optionalLong(approval, "seconds_to_expire"));
+				JsonFields.isoInstant(approval, "processed_at"),
+				JsonFields.optionalLong(approval, "seconds_to_expire"));
 	}
 
 }

@@ -11,7 +11,6 @@ import dev.authyspring.client.model.PhoneVerificationStatus;
 import dev.authyspring.client.model.VerificationOptions;
 import dev.authyspring.client.model.VerificationState;
 import dev.authyspring.client.model.Via;
-import dev.authyspring.core.internal.Masking;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,9 +62,11 @@ final class DefaultAuthyPhones implements AuthyPhones {
 		if (message != null) {
 			body.put("custom_message", message);
 		}
-		JsonNode response = this.http.execute(AuthyRequest
-			.post("phones.verificationStart", "/protected/json/phones/verification/start", CallKind.SIDE_EFFECT)
-			.body(body)).body();
+		JsonNode response = this.http
+			.execute(AuthyRequest
+				.post("phones.verificationStart", "/protected/json/phones/verification/start", CallKind.SIDE_EFFECT)
+				.body(body))
+			.body();
 		return new PhoneVerification(JsonFields.message(response), JsonFields.text(response, "uuid"),
 				JsonFields.text(response, "carrier"), JsonFields.optionalBool(response, "is_cellphone"),
 				JsonFields.optionalBool(response, "is_ported"), JsonFields.optionalInt(response, "seconds_to_expire"));
@@ -86,15 +87,15 @@ final class DefaultAuthyPhones implements AuthyPhones {
 
 	@Override
 	public PhoneVerificationStatus verificationStatus(String uuid) {
-		return status(AuthyRequest.get("phones.verificationStatus", "/protected/json/phones/verification/status",
-				CallKind.READ)
+		return status(AuthyRequest
+			.get("phones.verificationStatus", "/protected/json/phones/verification/status", CallKind.READ)
 			.query("uuid", Arguments.uuid(uuid)));
 	}
 
 	@Override
 	public PhoneVerificationStatus verificationStatus(String phoneNumber, int countryCode) {
-		return status(AuthyRequest.get("phones.verificationStatus", "/protected/json/phones/verification/status",
-				CallKind.READ)
+		return status(AuthyRequest
+			.get("phones.verificationStatus", "/protected/json/phones/verification/status", CallKind.READ)
 			.query("phone_number", Arguments.phoneNumber("phoneNumber", phoneNumber))
 			.query("country_code", Arguments.countryCode(countryCode)));
 	}

@@ -12,11 +12,12 @@ final class DefaultAuthyTokens implements AuthyTokens {
 	/**
 	 * Valid only on HTTP 200 with {@code token == "is valid"}. A 401 is a normal invalid
 	 * result when it is about the token: error 60020 or 60019, or, in bodies without an
-	 * error code, a {@code token} field or a message about the token. Any other 401 (such as
-	 * an invalid API key) is an error.
+	 * error code, a {@code token} field or a message about the token. Any other 401 (such
+	 * as an invalid API key) is an error.
 	 */
 	private static Outcome classify(int status, JsonNode body) {
-		// A method, not a lambda constant: its call site is linked on the first call, not when
+		// A method, not a lambda constant: its call site is linked on the first call, not
+		// when
 		// the class loads at start-up.
 		if (status == 200) {
 			return "is valid".equals(JsonFields.text(body, "token")) ? Outcome.SUCCESS : Outcome.INVALID;

@@ -116,7 +116,8 @@ final class DefaultAuthyUsers implements AuthyUsers {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", type.value());
 		Map<String, String> copy = new LinkedHashMap<>();
-		data.forEach((key, value) -> copy.put(Arguments.notNull("data key", key), Arguments.notNull("data value", value)));
+		data.forEach(
+				(key, value) -> copy.put(Arguments.notNull("data key", key), Arguments.notNull("data value", value)));
 		if (!copy.isEmpty()) {
 			body.put("data", copy);
 		}
@@ -174,10 +175,10 @@ final class DefaultAuthyUsers implements AuthyUsers {
 		if (label != null) {
 			body.put("label", label);
 		}
-		AuthyResponse response = this.http.execute(
-				AuthyRequest.post("users.generateQrCode", "/protected/json/users/{authyId}/secret", CallKind.SIDE_EFFECT)
-					.path("authyId", authyId)
-					.body(body));
+		AuthyResponse response = this.http.execute(AuthyRequest
+			.post("users.generateQrCode", "/protected/json/users/{authyId}/secret", CallKind.SIDE_EFFECT)
+			.path("authyId", authyId)
+			.body(body));
 		String url = JsonFields.text(response.body(), "qr_code");
 		if (url == null) {
 			throw new AuthyTransportException("users.generateQrCode", "unexpected response: no qr_code", null);

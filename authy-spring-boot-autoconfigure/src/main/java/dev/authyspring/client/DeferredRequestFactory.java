@@ -18,15 +18,16 @@ import org.springframework.http.client.ClientHttpRequestFactory;
  * its {@code HttpURLConnection} requests are {@link BodyClosingRequest}s.
  *
  * <p>
- * Building an HTTP client loads and links classes and, for the JDK and Jetty clients, starts
- * threads: start-up time that an application which does not call Authy while it starts
- * should not pay (see docs/benchmarks.md).
+ * Building an HTTP client loads and links classes and, for the JDK and Jetty clients,
+ * starts threads: start-up time that an application which does not call Authy while it
+ * starts should not pay (see docs/benchmarks.md).
  */
 final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
 
 	private final Supplier<? extends ClientHttpRequestFactory> requestFactory;
 
-	// A lock rather than synchronized: a virtual thread must not pin its carrier while the
+	// A lock rather than synchronized: a virtual thread must not pin its carrier while
+	// the
 	// HTTP client is built.
 	private final Lock lock = new ReentrantLock();
 
@@ -51,8 +52,8 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 	/**
 	 * Returns the HTTP client, building it on the first call.
 	 * @return the HTTP client
-	 * @throws IllegalStateException if it was closed before it was ever used, or could not be
-	 * built
+	 * @throws IllegalStateException if it was closed before it was ever used, or could
+	 * not be built
 	 */
 	ClientHttpRequestFactory get() {
 		ClientHttpRequestFactory factory = this.built;

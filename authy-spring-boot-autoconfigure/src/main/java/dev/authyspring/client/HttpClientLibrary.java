@@ -3,8 +3,8 @@ package dev.authyspring.client;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 
 /**
- * The HTTP client libraries an {@link AuthyClient} can send its requests with, each set up
- * for Authy calls.
+ * The HTTP client libraries an {@link AuthyClient} can send its requests with, each set
+ * up for Authy calls.
  */
 public enum HttpClientLibrary {
 
@@ -32,7 +32,9 @@ public enum HttpClientLibrary {
 	/** Reactor Netty's HTTP client (must be on the classpath), with its retries off. */
 	REACTOR;
 
-	/** The request factory builder; its library's classes load only when it is asked for. */
+	/**
+	 * The request factory builder; its library's classes load only when it is asked for.
+	 */
 	ClientHttpRequestFactoryBuilder<?> requestFactoryBuilder() {
 		return switch (this) {
 			case SIMPLE -> ClientHttpRequestFactoryBuilder.simple();

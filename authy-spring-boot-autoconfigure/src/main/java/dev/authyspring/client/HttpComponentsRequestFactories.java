@@ -14,8 +14,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
 /**
- * Apache HttpClient 5 set up for Authy calls; in its own class so that the library is only
- * loaded when it is chosen.
+ * Apache HttpClient 5 set up for Authy calls; in its own class so that the library is
+ * only loaded when it is chosen.
  */
 final class HttpComponentsRequestFactories {
 
@@ -28,12 +28,14 @@ final class HttpComponentsRequestFactories {
 	/**
 	 * Returns the builder the starter uses: a pool for 64 concurrent calls, and no
 	 * automatic retries (which {@link AuthyClientBuilder#requestFactoryBuilder} also
-	 * ensures, when the client builds its HTTP client, for any Apache builder it is given).
+	 * ensures, when the client builds its HTTP client, for any Apache builder it is
+	 * given).
 	 * @return the request factory builder
 	 */
 	static ClientHttpRequestFactoryBuilder<?> withoutAutomaticRetries() {
 		return withoutAutomaticRetries(ClientHttpRequestFactoryBuilder.httpComponents()
-			// The pool's default of 5 connections per host queues a busy application's logins.
+			// The pool's default of 5 connections per host queues a busy application's
+			// logins.
 			.withConnectionManagerCustomizer(
 					(pool) -> pool.setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)));
 	}

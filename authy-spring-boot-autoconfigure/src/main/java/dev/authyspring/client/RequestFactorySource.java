@@ -12,16 +12,16 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * Builds the HTTP client of Authy calls when the first call needs it: the chosen builder, or
- * Apache HttpClient 5 when present, else {@code HttpURLConnection}, made {@link ResendSafety
- * resend-safe} and given the client's timeouts and SSL bundle.
+ * Builds the HTTP client of Authy calls when the first call needs it: the chosen builder,
+ * or Apache HttpClient 5 when present, else {@code HttpURLConnection}, made
+ * {@link ResendSafety resend-safe} and given the client's timeouts and SSL bundle.
  *
  * <p>
  * Apache HttpClient is the default because it never re-sends a request, where both JDK
  * clients silently repeat a GET (which can send an SMS) after a connection breaks, and it
- * measured as fast as {@code HttpURLConnection} from four threads up, with less allocation
- * (docs/benchmarks.md). Its presence means the application chose it, so using it changes no
- * other client.
+ * measured as fast as {@code HttpURLConnection} from four threads up, with less
+ * allocation (docs/benchmarks.md). Its presence means the application chose it, so using
+ * it changes no other client.
  */
 final class RequestFactorySource implements Supplier<ClientHttpRequestFactory> {
 

@@ -20,7 +20,8 @@ final class ResendSafety {
 	}
 
 	static ClientHttpRequestFactoryBuilder<?> applyTo(ClientHttpRequestFactoryBuilder<?> builder) {
-		// By name: the builders' classes link against their libraries, which may be absent.
+		// By name: the builders' classes link against their libraries, which may be
+		// absent.
 		String type = builder.getClass().getName();
 		if (type.equals(HTTP_COMPONENTS)) {
 			return HttpComponentsRequestFactories.withoutAutomaticRetries(builder);

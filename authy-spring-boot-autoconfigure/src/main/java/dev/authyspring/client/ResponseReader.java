@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns the body of an Authy answer into an {@link AuthyResponse} or an exception: reads
- * at most {@value #MAX_BODY_BYTES} bytes, parses them as JSON, and maps an error answer to
- * an {@link AuthyApiException}. What it quotes from the body, an error message or an
+ * at most {@value #MAX_BODY_BYTES} bytes, parses them as JSON, and maps an error answer
+ * to an {@link AuthyApiException}. What it quotes from the body, an error message or an
  * excerpt of a body that is not JSON, holds neither the API key nor personal data.
  */
 final class ResponseReader {
@@ -134,7 +134,8 @@ final class ResponseReader {
 		if (body.length == 0) {
 			return "an empty body";
 		}
-		// Redacted before it is cut, so that no prefix of the key survives at the cut. A proxy
+		// Redacted before it is cut, so that no prefix of the key survives at the cut. A
+		// proxy
 		// page may echo the request, and with it the X-Authy-API-Key header.
 		String text = this.redaction.apply(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ").trim();
 		if (text.length() > EXCERPT_LENGTH) {

@@ -16,15 +16,15 @@ import org.springframework.web.client.RestClient;
 /**
  * The {@link RestClient} of an {@link AuthyClient}, made once, in one way: its builder
  * starts as a copy of the one the client was given, or a new one; the preparations run on
- * it (such as Spring Boot's {@code RestClientCustomizer}s), then the client's own settings
- * (request factory, default headers, observation convention), then the customizations,
- * which may override those settings.
+ * it (such as Spring Boot's {@code RestClientCustomizer}s), then the client's own
+ * settings (request factory, default headers, observation convention), then the
+ * customizations, which may override those settings.
  *
  * <p>
  * The builder is configured when {@link #configure()} or {@link #get()} is first called:
  * creating a {@code RestClient.Builder} looks for the HTTP libraries on the class path,
- * loading their classes, and running the preparations and building the client costs
- * more, start-up time for an application that makes no Authy call while it starts
+ * loading their classes, and running the preparations and building the client costs more,
+ * start-up time for an application that makes no Authy call while it starts
  * (docs/benchmarks.md).
  */
 final class RestClientSource implements Supplier<RestClient> {
@@ -39,7 +39,8 @@ final class RestClientSource implements Supplier<RestClient> {
 
 	private final List<Consumer<RestClient.Builder>> customizations;
 
-	// A lock rather than synchronized: a virtual thread must not pin its carrier while the
+	// A lock rather than synchronized: a virtual thread must not pin its carrier while
+	// the
 	// preparations and customizations run.
 	private final Lock lock = new ReentrantLock();
 
@@ -131,7 +132,8 @@ final class RestClientSource implements Supplier<RestClient> {
 	}
 
 	private static IllegalStateException failure(RuntimeException ex) {
-		// A preparation or customization that fails names its cause, not the client's code.
+		// A preparation or customization that fails names its cause, not the client's
+		// code.
 		return new IllegalStateException("Could not build the Authy client's RestClient: " + ex, ex);
 	}
 
@@ -142,7 +144,8 @@ final class RestClientSource implements Supplier<RestClient> {
 			headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 			headers.set(HttpHeaders.USER_AGENT, "authy-spring-boot (Java " + Runtime.version().feature() + ")");
 		});
-		// Tokens, ids and phone numbers are in Authy's URLs: keep them out of observations.
+		// Tokens, ids and phone numbers are in Authy's URLs: keep them out of
+		// observations.
 		builder.observationConvention(new AuthyClientRequestObservationConvention());
 	}
 

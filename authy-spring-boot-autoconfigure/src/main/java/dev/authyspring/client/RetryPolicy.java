@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decides whether an attempt of an Authy call is repeated, and after what wait. A request
  * that may have reached Authy is never repeated unless the call is a {@link CallKind#READ
- * read}: it may have sent an SMS, a voice call or a push, which cannot be taken back. So a
- * read is repeated after 429, 502, 503 or 504, and any call after a failure that proves
+ * read}: it may have sent an SMS, a voice call or a push, which cannot be taken back. So
+ * a read is repeated after 429, 502, 503 or 504, and any call after a failure that proves
  * the request never left; the wait is the server's {@code Retry-After}, or a jittered
  * exponential backoff.
  */
@@ -78,7 +78,8 @@ final class RetryPolicy {
 		if (requested == null) {
 			return backoff(attempt);
 		}
-		// A server that asks for a longer wait than max-backoff gets its answer returned now.
+		// A server that asks for a longer wait than max-backoff gets its answer returned
+		// now.
 		return (requested.compareTo(this.settings.maxBackoff()) <= 0) ? requested : null;
 	}
 
@@ -93,9 +94,9 @@ final class RetryPolicy {
 	}
 
 	/**
-	 * Whether the request provably never reached the server: the connection was refused or
-	 * could not be established. A connection that broke, or went silent, after the request
-	 * was written may have sent it.
+	 * Whether the request provably never reached the server: the connection was refused
+	 * or could not be established. A connection that broke, or went silent, after the
+	 * request was written may have sent it.
 	 * @param failure the failure, with its causes
 	 * @return whether the request never left
 	 */
@@ -115,9 +116,9 @@ final class RetryPolicy {
 	}
 
 	/**
-	 * Returns the wait after the given attempt: the initial backoff doubled per attempt up
-	 * to the maximum, of which a random part, up to half, is taken off so that clients that
-	 * failed together do not retry together.
+	 * Returns the wait after the given attempt: the initial backoff doubled per attempt
+	 * up to the maximum, of which a random part, up to half, is taken off so that clients
+	 * that failed together do not retry together.
 	 * @param attempt the number of the attempt that failed, from 1
 	 * @return the wait
 	 */

@@ -16,8 +16,8 @@ public record TokenFormat(int minLength, int maxLength) {
 
 	public TokenFormat {
 		if (minLength < 1 || maxLength < minLength || maxLength > 32) {
-			throw new IllegalArgumentException(
-					"token lengths must satisfy 1 <= minLength <= maxLength <= 32, got " + minLength + ".." + maxLength);
+			throw new IllegalArgumentException("token lengths must satisfy 1 <= minLength <= maxLength <= 32, got "
+					+ minLength + ".." + maxLength);
 		}
 	}
 

@@ -78,8 +78,8 @@ final class TypedFields {
 	}
 
 	private AuthyTransportException wrongType(String name, String expected) {
-		return new AuthyTransportException(this.operation,
-				"unexpected response: '" + name + "' is not " + expected, null);
+		return new AuthyTransportException(this.operation, "unexpected response: '" + name + "' is not " + expected,
+				null);
 	}
 
 }

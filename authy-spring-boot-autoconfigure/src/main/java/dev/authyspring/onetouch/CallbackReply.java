@@ -3,8 +3,8 @@ package dev.authyspring.onetouch;
 import java.util.Map;
 
 /**
- * What the OneTouch callback endpoint answers: a status and headers, never a body, so that a
- * caller learns nothing from a rejection.
+ * What the OneTouch callback endpoint answers: a status and headers, never a body, so
+ * that a caller learns nothing from a rejection.
  *
  * @param status the HTTP status
  * @param outcome what was done, as the {@code outcome} tag of the metrics reports it

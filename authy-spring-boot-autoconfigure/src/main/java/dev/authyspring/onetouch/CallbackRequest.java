@@ -1,17 +1,16 @@
 package dev.authyspring.onetouch;
 
 import dev.authyspring.core.onetouch.CallbackHeaders;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * A request to the OneTouch callback endpoint, as a web adapter hands it to
- * {@link OneTouchCallbackProcessor}: what the signature check needs, and nothing of the web
- * stack it came from.
+ * {@link OneTouchCallbackProcessor}: what the signature check needs, and nothing of the
+ * web stack it came from.
  *
  * @param method the HTTP method
- * @param url the URL the request reached, as the client saw it (forwarded headers applied),
- * without query
+ * @param url the URL the request reached, as the client saw it (forwarded headers
+ * applied), without query
  * @param headers the request headers
  * @param rawQuery the query string exactly as sent, or {@code null}
  * @param body the first {@link OneTouchCallbackProcessor#MAX_BODY_SIZE} + 1 bytes of the
@@ -23,8 +22,8 @@ public record CallbackRequest(String method, String url, CallbackHeaders headers
 		byte @Nullable [] body, long contentLength, boolean pathParameters) {
 
 	/**
-	 * Whether the body should be read: a POST whose declared length is not already over the
-	 * limit.
+	 * Whether the body should be read: a POST whose declared length is not already over
+	 * the limit.
 	 * @param method the HTTP method
 	 * @param contentLength the declared length, -1 when unknown
 	 * @return whether to read the body

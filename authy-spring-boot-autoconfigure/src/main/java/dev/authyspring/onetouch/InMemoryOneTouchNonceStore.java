@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@link OneTouchNonceStore} that keeps at most a fixed number of keys in memory, forgetting
- * expired keys first and then the oldest. Only verified callbacks reach the store, so its
- * size cannot be driven by forged requests.
+ * {@link OneTouchNonceStore} that keeps at most a fixed number of keys in memory,
+ * forgetting expired keys first and then the oldest. Only verified callbacks reach the
+ * store, so its size cannot be driven by forged requests.
  */
 public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 
@@ -24,8 +24,8 @@ public class InMemoryOneTouchNonceStore implements OneTouchNonceStore {
 
 	/**
 	 * No key expires before this; it may be earlier than the true earliest expiry, never
-	 * later. While it lies in the future nothing can be expired, and a full store skips the
-	 * sweep that would cost a pass over every key on every claim.
+	 * later. While it lies in the future nothing can be expired, and a full store skips
+	 * the sweep that would cost a pass over every key on every claim.
 	 */
 	private Instant earliestExpiry = Instant.MAX;
 

@@ -11,21 +11,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * {@link OneTouchNonceStore} in a database table shared by every instance of the
  * application: an insert on the table's primary key is the atomic "first time seen", so
- * exactly one instance claims a callback. Expired rows are taken over by a later claim, and
- * purged at most once per {@link #PURGE_INTERVAL} by a claim. The table is
+ * exactly one instance claims a callback. Expired rows are taken over by a later claim,
+ * and purged at most once per {@link #PURGE_INTERVAL} by a claim. The table is
  * {@code authy_onetouch_nonce}; scripts for PostgreSQL, MySQL and H2 are
  * {@code classpath:dev/authyspring/onetouch/schema-*.sql}.
  *
  * <p>
- * A failing database fails {@link #claim}, which the callback endpoint answers with 503, so
- * that Authy redelivers and nothing is published.
+ * A failing database fails {@link #claim}, which the callback endpoint answers with 503,
+ * so that Authy redelivers and nothing is published.
  */
 public class JdbcOneTouchNonceStore implements OneTouchNonceStore {
 
 	/** How often, at most, expired rows are deleted. */
 	public static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
 
-	/** The latest expiry stored: {@link Instant#MAX} does not fit a column of every database. */
+	/**
+	 * The latest expiry stored: {@link Instant#MAX} does not fit a column of every
+	 * database.
+	 */
 	private static final long LATEST_EXPIRY_MILLIS = Instant.parse("9999-12-31T23:59:59Z").toEpochMilli();
 
 	private static final String IN_PROGRESS = "IN_PROGRESS";
@@ -65,8 +68,8 @@ public class JdbcOneTouchNonceStore implements OneTouchNonceStore {
 			catch (DuplicateKeyException ex) {
 				// Seen before: processed, in progress, or expired and free to take over.
 			}
-			int takenOver = this.jdbc
-				.sql("UPDATE authy_onetouch_nonce SET state = ?, expires_at = ? WHERE replay_key = ? AND expires_at <= ?")
+			int takenOver = this.jdbc.sql(
+					"UPDATE authy_onetouch_nonce SET state = ?, expires_at = ? WHERE replay_key = ? AND expires_at <= ?")
 				.params(IN_PROGRESS, expires, key, now.toEpochMilli())
 				.update();
 			if (takenOver == 1) {
@@ -103,7 +106,9 @@ public class JdbcOneTouchNonceStore implements OneTouchNonceStore {
 	public int purge() {
 		Instant now = this.clock.instant();
 		this.nextPurge = now.plus(PURGE_INTERVAL);
-		return this.jdbc.sql("DELETE FROM authy_onetouch_nonce WHERE expires_at <= ?").param(now.toEpochMilli()).update();
+		return this.jdbc.sql("DELETE FROM authy_onetouch_nonce WHERE expires_at <= ?")
+			.param(now.toEpochMilli())
+			.update();
 	}
 
 	private void purgeIfDue(Instant now) {

@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * {@link OneTouchCallbackMetrics} that counts requests in {@value #METER_NAME}, tagged with
- * {@code outcome} and {@code status}.
+ * {@link OneTouchCallbackMetrics} that counts requests in {@value #METER_NAME}, tagged
+ * with {@code outcome} and {@code status}.
  */
 public class MicrometerOneTouchCallbackMetrics implements OneTouchCallbackMetrics {
 

@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>
  * Built the same way from a POST body and a GET query string. Values inside
- * {@code details}, {@code hiddenDetails}, {@code device} and {@code parameters} are strings
- * (numbers and booleans as sent), nulls, or nested maps and lists. {@link #toString()} leaves
- * out the details and device data, which may be personal.
+ * {@code details}, {@code hiddenDetails}, {@code device} and {@code parameters} are
+ * strings (numbers and booleans as sent), nulls, or nested maps and lists.
+ * {@link #toString()} leaves out the details and device data, which may be personal.
  *
  * @param uuid the approval request uuid
  * @param authyId the Authy id of the user who answered
@@ -31,15 +31,16 @@ import org.jspecify.annotations.Nullable;
  * @param device information about the device that answered, empty if none
  * @param parameters every parameter of the callback
  */
-public record OneTouchCallback(String uuid, long authyId, ApprovalStatus status,
-		@Nullable String callbackAction, @Nullable String deviceUuid, @Nullable String message,
-		Map<String, @Nullable Object> details, Map<String, @Nullable Object> hiddenDetails,
-		Map<String, @Nullable Object> device, Map<String, @Nullable Object> parameters) {
+public record OneTouchCallback(String uuid, long authyId, ApprovalStatus status, @Nullable String callbackAction,
+		@Nullable String deviceUuid, @Nullable String message, Map<String, @Nullable Object> details,
+		Map<String, @Nullable Object> hiddenDetails, Map<String, @Nullable Object> device,
+		Map<String, @Nullable Object> parameters) {
 
 	private static final int MAX_AUTHY_ID_DIGITS = 18;
 
 	public OneTouchCallback {
-		// A callback reports the user's answer; an unanswered or expired state is no callback.
+		// A callback reports the user's answer; an unanswered or expired state is no
+		// callback.
 		if (status == ApprovalStatus.PENDING || status == ApprovalStatus.EXPIRED) {
 			throw new IllegalArgumentException("'status' must be APPROVED or DENIED");
 		}
@@ -49,8 +50,8 @@ public record OneTouchCallback(String uuid, long authyId, ApprovalStatus status,
 	 * Builds a callback from verified parameters.
 	 * @param parameters the parameters, as parsed by {@link CallbackParameters}
 	 * @return the callback
-	 * @throws MalformedCallbackException if {@code uuid}, {@code authy_id} or {@code status}
-	 * is missing or invalid
+	 * @throws MalformedCallbackException if {@code uuid}, {@code authy_id} or
+	 * {@code status} is missing or invalid
 	 */
 	public static OneTouchCallback from(Map<String, @Nullable Object> parameters) {
 		String uuid = text(parameters.get("uuid"));
@@ -69,16 +70,15 @@ public record OneTouchCallback(String uuid, long authyId, ApprovalStatus status,
 		Map<String, @Nullable Object> approvalRequest = hash(parameters.get("approval_request"));
 		Map<String, @Nullable Object> transaction = hash(approvalRequest.get("transaction"));
 		return new OneTouchCallback(uuid, Long.parseLong(authyId), status, text(parameters.get("callback_action")),
-				text(parameters.get("device_uuid")), text(transaction.get("message")),
-				hash(transaction.get("details")), hash(transaction.get("hidden_details")),
-				hash(parameters.get("device")), parameters);
+				text(parameters.get("device_uuid")), text(transaction.get("message")), hash(transaction.get("details")),
+				hash(transaction.get("hidden_details")), hash(parameters.get("device")), parameters);
 	}
 
 	/**
 	 * Reads the {@code status} parameter exactly as Authy sends it. Stricter than
-	 * {@link ApprovalStatus#of(String)} on purpose: the callback endpoint is documented to
-	 * refuse any other spelling of a signed answer ({@code APPROVED} included) and the two
-	 * unanswered states, whereas a status read from the API is taken in any case.
+	 * {@link ApprovalStatus#of(String)} on purpose: the callback endpoint is documented
+	 * to refuse any other spelling of a signed answer ({@code APPROVED} included) and the
+	 * two unanswered states, whereas a status read from the API is taken in any case.
 	 */
 	private static @Nullable ApprovalStatus answer(@Nullable String value) {
 		if (value == null) {
@@ -97,15 +97,16 @@ public record OneTouchCallback(String uuid, long authyId, ApprovalStatus status,
 
 	@SuppressWarnings("unchecked")
 	private static Map<String, @Nullable Object> hash(@Nullable Object value) {
-		// Older callbacks carried some members as Ruby inspect strings; they are not hashes.
+		// Older callbacks carried some members as Ruby inspect strings; they are not
+		// hashes.
 		return (value instanceof Map<?, ?> map) ? (Map<String, @Nullable Object>) map : Collections.emptyMap();
 	}
 
 	/**
-	 * Returns the key that identifies this callback for replay protection: who answered which
-	 * approval request, and how. An approval request is answered once, so a second callback
-	 * with the same key is a redelivery or a replay, whatever its nonce: Authy signs a
-	 * redelivery anew.
+	 * Returns the key that identifies this callback for replay protection: who answered
+	 * which approval request, and how. An approval request is answered once, so a second
+	 * callback with the same key is a redelivery or a replay, whatever its nonce: Authy
+	 * signs a redelivery anew.
 	 * @return the replay key
 	 */
 	public String replayKey() {
@@ -122,8 +123,8 @@ public record OneTouchCallback(String uuid, long authyId, ApprovalStatus status,
 	 * Starts a callback, meant for tests of a listener: the starter builds its own with
 	 * {@link #from(Map)}. A component not set is what {@link #from(Map)} reads from a
 	 * callback that carries only {@code uuid}, {@code authy_id} and {@code status}
-	 * ({@code null}, or empty maps), and {@code parameters} are those three unless set, so
-	 * a test that uses the builder keeps compiling when a component is added.
+	 * ({@code null}, or empty maps), and {@code parameters} are those three unless set,
+	 * so a test that uses the builder keeps compiling when a component is added.
 	 * @param uuid the approval request uuid
 	 * @param authyId the Authy id of the user who answered
 	 * @param status {@link ApprovalStatus#APPROVED} or {@link ApprovalStatus#DENIED}

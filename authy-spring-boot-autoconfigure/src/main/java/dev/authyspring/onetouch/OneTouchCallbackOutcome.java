@@ -1,15 +1,17 @@
 package dev.authyspring.onetouch;
 
 /**
- * What the callback endpoint did with a request, as reported in the {@code outcome} tag of
- * the {@code authy.onetouch.callbacks} counter.
+ * What the callback endpoint did with a request, as reported in the {@code outcome} tag
+ * of the {@code authy.onetouch.callbacks} counter.
  */
 public enum OneTouchCallbackOutcome {
 
 	/** Verified, fresh and new: published. */
 	ACCEPTED("accepted"),
 
-	/** Verified and fresh, but already processed: answered 200 and not published again. */
+	/**
+	 * Verified and fresh, but already processed: answered 200 and not published again.
+	 */
 	DUPLICATE("duplicate"),
 
 	/** Signature or nonce missing, garbled or wrong. */
@@ -18,7 +20,9 @@ public enum OneTouchCallbackOutcome {
 	/** Correctly signed, but the nonce is too old or too far in the future. */
 	STALE("stale"),
 
-	/** Correctly signed but not a OneTouch callback, or a body too large or unreadable. */
+	/**
+	 * Correctly signed but not a OneTouch callback, or a body too large or unreadable.
+	 */
 	MALFORMED("malformed"),
 
 	/** A listener threw: answered 500 so that Authy's redelivery is processed. */

@@ -1,14 +1,13 @@
 package dev.authyspring.onetouch;
 
+import java.util.Map;
+import java.util.function.Consumer;
+
 import dev.authyspring.core.onetouch.InvalidSignatureException;
 import dev.authyspring.core.onetouch.MalformedCallbackException;
 import dev.authyspring.core.onetouch.NonceFreshness;
 import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.core.onetouch.SignedCallback;
-
-import java.util.Map;
-import java.util.function.Consumer;
-
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -16,22 +15,22 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Processes OneTouch callbacks for any web stack: verifies the signature over the raw body
- * (POST) or the raw query string (GET), rejects stale nonces, drops replays, and publishes a
- * {@link OneTouchCallbackEvent} for each new callback. The servlet and reactive adapters only
- * translate requests and replies; this may block (a JDBC nonce store), so a reactive adapter
- * calls it off the event loop.
+ * Processes OneTouch callbacks for any web stack: verifies the signature over the raw
+ * body (POST) or the raw query string (GET), rejects stale nonces, drops replays, and
+ * publishes a {@link OneTouchCallbackEvent} for each new callback. The servlet and
+ * reactive adapters only translate requests and replies; this may block (a JDBC nonce
+ * store), so a reactive adapter calls it off the event loop.
  *
  * <p>
  * Answers 200 for an accepted or duplicate callback; 503 with {@code Retry-After} for a
- * delivery that arrives while the same callback is being processed, or when the nonce store
- * cannot be reached (nothing is published); 401 for a missing, wrong, stale or future
- * signature; 400 for a correctly signed callback that is not a OneTouch callback (a
- * {@code status} other than {@code approved} or {@code denied}, a query string that is not
- * UTF-8), for a body that could not be read and for a path with parameters such as
+ * delivery that arrives while the same callback is being processed, or when the nonce
+ * store cannot be reached (nothing is published); 401 for a missing, wrong, stale or
+ * future signature; 400 for a correctly signed callback that is not a OneTouch callback
+ * (a {@code status} other than {@code approved} or {@code denied}, a query string that is
+ * not UTF-8), for a body that could not be read and for a path with parameters such as
  * {@code ;jsessionid}; 413 for a body over {@value #MAX_BODY_SIZE} bytes; 405 with
- * {@code Allow: GET, POST} for any other method; 500 when a listener throws, in which case
- * the callback is not marked as seen so that Authy's redelivery is processed.
+ * {@code Allow: GET, POST} for any other method; 500 when a listener throws, in which
+ * case the callback is not marked as seen so that Authy's redelivery is processed.
  *
  * <p>
  * Each request is observed as {@value #OBSERVATION_NAME}, with the low-cardinality keys
@@ -140,7 +139,8 @@ public final class OneTouchCallbackProcessor {
 			return reply(405, OneTouchCallbackOutcome.MALFORMED, Map.of("Allow", "GET, POST"), null, method);
 		}
 		if (request.pathParameters()) {
-			// Authy calls the URL configured in its console, which has no path parameters.
+			// Authy calls the URL configured in its console, which has no path
+			// parameters.
 			return reject(method, 400, OneTouchCallbackOutcome.MALFORMED,
 					"path parameters such as ;jsessionid are not accepted");
 		}
@@ -194,8 +194,10 @@ public final class OneTouchCallbackProcessor {
 			claim = this.nonceStore.claim(key, this.freshness.rememberUntil(signed.nonceTime()));
 		}
 		catch (RuntimeException ex) {
-			// Unknown whether another instance has it: publishing could duplicate it, and a
-			// 200 could lose it. Authy redelivers on 503. One line per delivery: an outage
+			// Unknown whether another instance has it: publishing could duplicate it, and
+			// a
+			// 200 could lose it. Authy redelivers on 503. One line per delivery: an
+			// outage
 			// would otherwise flood the log with traces.
 			logger.error("OneTouch nonce store unavailable (" + ex + "); answering 503 so that Authy redelivers the "
 					+ "callback for approval request " + callback.uuid());
@@ -211,7 +213,8 @@ public final class OneTouchCallbackProcessor {
 			return reply(200, OneTouchCallbackOutcome.DUPLICATE, Map.of(), null, null);
 		}
 		if (claim == OneTouchNonceStore.Claim.IN_PROGRESS) {
-			// Not 200: if the delivery being processed fails, this one must be redelivered.
+			// Not 200: if the delivery being processed fails, this one must be
+			// redelivered.
 			return reply(503, OneTouchCallbackOutcome.DUPLICATE, Map.of("Retry-After", "1"), null, null);
 		}
 		try {
@@ -262,7 +265,8 @@ public final class OneTouchCallbackProcessor {
 			logger.warn("Rejected OneTouch callback (" + method + ", " + status + "): " + reason);
 		}
 		if (status != 405) {
-			// A method the endpoint does not take is not a callback: not counted, as before.
+			// A method the endpoint does not take is not a callback: not counted, as
+			// before.
 			this.metrics.record(outcome, status);
 		}
 		return new CallbackReply(status, outcome, headers);

@@ -8,18 +8,19 @@ import java.time.Instant;
  * processing failed is processed again when Authy redelivers it.
  *
  * <p>
- * Keys are {@link OneTouchCallback#replayKey() Authy id, approval request and status}. The default keeps them in
- * memory in one application instance; when several instances receive callbacks behind a load
- * balancer, they must share one store: the starter ships {@link JdbcOneTouchNonceStore} and
- * {@link RedisOneTouchNonceStore}, chosen with {@code authy.onetouch.callback.nonce-store}.
- * Implementations must be thread-safe and {@link #claim} atomic.
+ * Keys are {@link OneTouchCallback#replayKey() Authy id, approval request and status}.
+ * The default keeps them in memory in one application instance; when several instances
+ * receive callbacks behind a load balancer, they must share one store: the starter ships
+ * {@link JdbcOneTouchNonceStore} and {@link RedisOneTouchNonceStore}, chosen with
+ * {@code authy.onetouch.callback.nonce-store}. Implementations must be thread-safe and
+ * {@link #claim} atomic.
  */
 public interface OneTouchNonceStore {
 
 	/**
 	 * Claims a callback for processing. Exactly one of several concurrent or successive
-	 * claims of the same key gets {@link Claim#CLAIMED} until the key is
-	 * {@link #release released} or expires.
+	 * claims of the same key gets {@link Claim#CLAIMED} until the key is {@link #release
+	 * released} or expires.
 	 * @param key the replay key
 	 * @param expiresAt when the key may be forgotten, {@link Instant#MAX} for never (the
 	 * store may still evict old keys to stay bounded)
@@ -46,10 +47,14 @@ public interface OneTouchNonceStore {
 	 */
 	enum Claim {
 
-		/** The caller owns the callback and must process it, then complete or release it. */
+		/**
+		 * The caller owns the callback and must process it, then complete or release it.
+		 */
 		CLAIMED,
 
-		/** Another delivery is processing the callback right now; its outcome is unknown. */
+		/**
+		 * Another delivery is processing the callback right now; its outcome is unknown.
+		 */
 		IN_PROGRESS,
 
 		/** The callback was processed: this delivery is a duplicate. */

@@ -11,8 +11,9 @@ import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The second login step as Spring Security's authentication events carry it: who, and by
- * which {@link AuthyFactorMethod}. Granted, it holds only the {@link AuthyFactor#AUTHORITY}
- * authority; the session's authentication keeps the user's own with that one added.
+ * which {@link AuthyFactorMethod}. Granted, it holds only the
+ * {@link AuthyFactor#AUTHORITY} authority; the session's authentication keeps the user's
+ * own with that one added.
  */
 public final class AuthyFactorAuthentication extends AbstractAuthenticationToken {
 

@@ -99,9 +99,9 @@ public final class AuthyFactorConfigurer<H extends HttpSecurityBuilder<H>>
 
 	/**
 	 * Uses the application's own second-factor page instead of the generated one. It must
-	 * be permitted to users who passed the first factor only ({@code permitAll()}) and post
-	 * to the step's endpoints; messages arrive as {@code error} and {@code sent} query
-	 * parameters.
+	 * be permitted to users who passed the first factor only ({@code permitAll()}) and
+	 * post to the step's endpoints; messages arrive as {@code error} and {@code sent}
+	 * query parameters.
 	 * @param url the page's path
 	 * @return this configurer
 	 */

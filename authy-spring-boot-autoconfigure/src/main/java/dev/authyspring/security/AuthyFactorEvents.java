@@ -33,7 +33,8 @@ final class AuthyFactorEvents {
 	private static AbstractAuthenticationFailureEvent event(AuthyFactorAuthentication step,
 			AuthyFactorException failure) {
 		return switch (failure.getReason()) {
-			case INVALID_CODE, CODE_ALREADY_USED, PUSH_DENIED -> new AuthenticationFailureBadCredentialsEvent(step, failure);
+			case INVALID_CODE, CODE_ALREADY_USED, PUSH_DENIED ->
+				new AuthenticationFailureBadCredentialsEvent(step, failure);
 			case TOO_MANY_ATTEMPTS -> new AuthenticationFailureLockedEvent(step, failure);
 			case PUSH_EXPIRED, LOGIN_EXPIRED -> new AuthenticationFailureCredentialsExpiredEvent(step, failure);
 			case AUTHY_UNAVAILABLE -> new AuthenticationFailureServiceExceptionEvent(step, failure);

@@ -6,8 +6,8 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Finds the Authy id of a user who passed the first factor. The application keeps that id
- * in its own user store; the second-factor step asks for it on every request, so a changed
- * id takes effect at once.
+ * in its own user store; the second-factor step asks for it on every request, so a
+ * changed id takes effect at once.
  */
 @FunctionalInterface
 public interface AuthyIdResolver {

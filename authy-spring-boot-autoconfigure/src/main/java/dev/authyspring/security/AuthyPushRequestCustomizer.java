@@ -1,14 +1,13 @@
 package dev.authyspring.security;
 
+import dev.authyspring.client.model.ApprovalRequest;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.core.Authentication;
 
-import dev.authyspring.client.model.ApprovalRequest;
-
 /**
- * Adds to the OneTouch push sent at login, such as a detail the phone shows. Beans of this
- * type are applied in order, after the message, expiry and request details from
+ * Adds to the OneTouch push sent at login, such as a detail the phone shows. Beans of
+ * this type are applied in order, after the message, expiry and request details from
  * {@code authy.security.push.*}.
  */
 @FunctionalInterface

@@ -1,5 +1,6 @@
 package dev.authyspring.security;
 
+import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
@@ -7,8 +8,6 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.WebApplicationContextUtils;
-
-import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 
 /**
  * Request matchers for the starter's endpoints, for security rules of an application that
@@ -23,8 +22,8 @@ public final class AuthyRequestMatchers {
 
 	/**
 	 * Matches the OneTouch callback endpoint at the path it is mapped to, found from the
-	 * {@link OneTouchCallbackEndpoint} bean on the first request. Matches nothing when the
-	 * endpoint is not mapped.
+	 * {@link OneTouchCallbackEndpoint} bean on the first request. Matches nothing when
+	 * the endpoint is not mapped.
 	 * @return the matcher
 	 */
 	public static RequestMatcher oneTouchCallback() {

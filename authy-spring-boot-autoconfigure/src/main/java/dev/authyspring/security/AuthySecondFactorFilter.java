@@ -7,6 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.authyspring.security.AuthyFactorException.Reason;
+import dev.authyspring.security.LoginAttempt.PushState;
+import dev.authyspring.security.SecondFactorSteps.Checked;
+import dev.authyspring.security.SecondFactorSteps.Sent;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,11 +27,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import dev.authyspring.security.AuthyFactorException.Reason;
-import dev.authyspring.security.LoginAttempt.PushState;
-import dev.authyspring.security.SecondFactorSteps.Checked;
-import dev.authyspring.security.SecondFactorSteps.Sent;
 
 /**
  * Serves the second step's endpoints to users who passed the first factor, ahead of
@@ -96,9 +95,12 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 		}
 		Route route = route(request);
 		Authentication user = this.holder.getContext().getAuthentication();
-		if (route == null || user == null || !user.isAuthenticated() || !this.trustResolver.isFullyAuthenticated(user)) {
-			// Nobody who proved a first factor in this login (anonymous, or remembered by a
-			// cookie that cannot stand in for it): authorization decides, as for any page.
+		if (route == null || user == null || !user.isAuthenticated()
+				|| !this.trustResolver.isFullyAuthenticated(user)) {
+			// Nobody who proved a first factor in this login (anonymous, or remembered by
+			// a
+			// cookie that cannot stand in for it): authorization decides, as for any
+			// page.
 			chain.doFilter(request, response);
 			return;
 		}
@@ -109,15 +111,18 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 		}
 		HttpSession session = request.getSession(false);
 		if (session == null || session.isNew()) {
-			// The step keeps its limits in the session; a login without one (its session was
-			// just discarded, or the application keeps none) cannot be limited, so it ends.
+			// The step keeps its limits in the session; a login without one (its session
+			// was
+			// just discarded, or the application keeps none) cannot be limited, so it
+			// ends.
 			this.completion.end(request, response, user,
 					new AuthyFactorException(Reason.LOGIN_EXPIRED, AuthyFactorMethod.TOTP));
 			return;
 		}
 		LoginAttempt attempt = this.attempts.current(request, user, authyId);
 		if (attempt.isExpired(this.steps.now(), this.steps.settings().loginTimeout())) {
-			this.completion.end(request, response, user, new AuthyFactorException(Reason.LOGIN_EXPIRED, attempt.lastMethod()));
+			this.completion.end(request, response, user,
+					new AuthyFactorException(Reason.LOGIN_EXPIRED, attempt.lastMethod()));
 			return;
 		}
 		switch (route) {
@@ -183,13 +188,15 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 					SecondFactorResponses.json(response, HttpServletResponse.SC_ACCEPTED, Map.of("sent", method.tag()));
 				}
 				else {
-					this.replies.toPage(request, response, (method == AuthyFactorMethod.PUSH) ? "push" : "sent=" + method.tag());
+					this.replies.toPage(request, response,
+							(method == AuthyFactorMethod.PUSH) ? "push" : "sent=" + method.tag());
 				}
 			}
 			case TOO_SOON -> {
-				long wait = Math.max(1, seconds((method == AuthyFactorMethod.PUSH)
-						? attempt.pushResendWait(this.steps.now(), resendInterval())
-						: attempt.codeResendWait(this.steps.now(), resendInterval())));
+				long wait = Math.max(1,
+						seconds((method == AuthyFactorMethod.PUSH)
+								? attempt.pushResendWait(this.steps.now(), resendInterval())
+								: attempt.codeResendWait(this.steps.now(), resendInterval())));
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
 				this.replies.error(request, response, 429, "resend_too_soon", Map.of("retryAfterSeconds", wait));
 			}
@@ -227,7 +234,8 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 
 	private boolean endedByPush(HttpServletRequest request, HttpServletResponse response, Authentication user,
 			LoginAttempt attempt, PushState push) throws IOException, ServletException {
-		// A denied push ends the login; an expired one only while the user waits for it, not
+		// A denied push ends the login; an expired one only while the user waits for it,
+		// not
 		// after they asked for a code instead.
 		if (push == PushState.DENIED || (push == PushState.EXPIRED && attempt.lastMethod() == AuthyFactorMethod.PUSH)) {
 			Reason reason = (push == PushState.DENIED) ? Reason.PUSH_DENIED : Reason.PUSH_EXPIRED;

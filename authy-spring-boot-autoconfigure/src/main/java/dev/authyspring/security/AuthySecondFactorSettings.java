@@ -1,7 +1,6 @@
 package dev.authyspring.security;
 
 import java.time.Duration;
-
 import javax.crypto.SecretKey;
 
 import org.jspecify.annotations.Nullable;
@@ -19,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param push the OneTouch push settings
  * @param rememberDevice the "remember this device" settings
  */
-public record AuthySecondFactorSettings(int maxCodeAttempts, Duration resendInterval, Duration loginTimeout,
-		Push push, RememberDevice rememberDevice) {
+public record AuthySecondFactorSettings(int maxCodeAttempts, Duration resendInterval, Duration loginTimeout, Push push,
+		RememberDevice rememberDevice) {
 
 	public AuthySecondFactorSettings {
 		if (maxCodeAttempts < 1) {

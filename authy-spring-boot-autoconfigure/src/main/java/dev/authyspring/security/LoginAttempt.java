@@ -85,7 +85,10 @@ final class LoginAttempt implements Serializable {
 		this.codeSentAt = now;
 	}
 
-	/** The channel of the last code sent, which is how a code entered now most likely came. */
+	/**
+	 * The channel of the last code sent, which is how a code entered now most likely
+	 * came.
+	 */
 	AuthyFactorMethod codeMethod() {
 		return (this.codeChannel != null) ? this.codeChannel : AuthyFactorMethod.TOTP;
 	}

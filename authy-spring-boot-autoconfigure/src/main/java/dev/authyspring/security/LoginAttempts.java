@@ -29,8 +29,8 @@ final class LoginAttempts {
 	}
 
 	/**
-	 * Returns the attempt of this login, starting one when there is none for this user and
-	 * Authy id.
+	 * Returns the attempt of this login, starting one when there is none for this user
+	 * and Authy id.
 	 */
 	LoginAttempt current(HttpServletRequest request, Authentication authentication, long authyId) {
 		HttpSession session = request.getSession();
@@ -63,14 +63,15 @@ final class LoginAttempts {
 
 	/**
 	 * When the first factor was proved: the newest factor authority's issue time, so that
-	 * the login timeout counts from the password, not from the first visit of the page; or
-	 * now, when the user proves the Authy factor again.
+	 * the login timeout counts from the password, not from the first visit of the page;
+	 * or now, when the user proves the Authy factor again.
 	 */
 	private Instant startOf(Authentication authentication) {
 		@Nullable Instant newest = null;
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			if (AuthyFactor.AUTHORITY.equals(authority.getAuthority())) {
-				// Proving the factor again, long after the password: the step's time starts now.
+				// Proving the factor again, long after the password: the step's time
+				// starts now.
 				return this.clock.instant();
 			}
 			if (authority instanceof FactorGrantedAuthority factor

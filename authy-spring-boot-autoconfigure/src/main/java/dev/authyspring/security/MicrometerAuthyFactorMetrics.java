@@ -10,9 +10,9 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 
 /**
- * Counts the Authy factor's authentication events as {@code authy.security.factor}, tagged
- * with {@code method} (such as {@code sms}) and {@code outcome} ({@code granted}, or a
- * {@link AuthyFactorException.Reason} such as {@code invalid_code}). No user data is
+ * Counts the Authy factor's authentication events as {@code authy.security.factor},
+ * tagged with {@code method} (such as {@code sms}) and {@code outcome} ({@code granted},
+ * or a {@link AuthyFactorException.Reason} such as {@code invalid_code}). No user data is
  * tagged.
  */
 public class MicrometerAuthyFactorMetrics implements ApplicationListener<AbstractAuthenticationEvent> {

@@ -2,6 +2,7 @@ package dev.authyspring.security;
 
 import java.io.IOException;
 
+import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
 
 /**
  * Hands OneTouch callbacks to their handler ahead of authorization: Authy's signature,

@@ -25,8 +25,9 @@ public interface PushApprovalAnswers {
 	 * @param uuid the approval request's uuid
 	 * @param authyId the Authy id the push was sent to; an answer from another user is
 	 * never returned
-	 * @return the answer, {@link ApprovalStatus#APPROVED} or {@link ApprovalStatus#DENIED} as
-	 * the callback carried it, or {@code null} if none was recorded
+	 * @return the answer, {@link ApprovalStatus#APPROVED} or
+	 * {@link ApprovalStatus#DENIED} as the callback carried it, or {@code null} if none
+	 * was recorded
 	 */
 	@Nullable ApprovalStatus find(String uuid, long authyId);
 

@@ -76,8 +76,8 @@ final class SecondFactorCompletion {
 	 * user on to the page first asked for.
 	 * @param rememberDevice the Authy id to remember this device for, or {@code null}
 	 */
-	void grant(HttpServletRequest request, HttpServletResponse response, Authentication user,
-			AuthyFactorMethod method, @Nullable Long rememberDevice) throws IOException, ServletException {
+	void grant(HttpServletRequest request, HttpServletResponse response, Authentication user, AuthyFactorMethod method,
+			@Nullable Long rememberDevice) throws IOException, ServletException {
 		FactorGrantedAuthority factor = FactorGrantedAuthority.withAuthority(AuthyFactor.AUTHORITY)
 			.issuedAt(this.steps.now())
 			.build();

@@ -17,8 +17,7 @@ final class SecondFactorPage {
 	private static final Map<String, String> ERRORS = Map.of("invalid_code", "That code is wrong or has expired.",
 			"code_already_used", "That code was already used. Request a new one.", "invalid_format",
 			"Enter the code as digits only.", "resend_too_soon", "Wait a moment before asking for another one.",
-			"authy_unavailable", "Authy could not be reached. Try again in a moment.", "no_push",
-			"Send a push first.");
+			"authy_unavailable", "Authy could not be reached. Try again in a moment.", "no_push", "Send a push first.");
 
 	private static final Map<String, String> NOTICES = Map.of("sms", "We sent a code by SMS.", "call",
 			"We are calling you to read a code.");
@@ -57,8 +56,10 @@ final class SecondFactorPage {
 		}
 		String csrf = csrfInput(request);
 		if (pushPending) {
-			html.append("<section id=\"authy-push-waiting\" data-status-url=\"").append(context)
-				.append(escape(this.paths.push())).append("\">\n<p id=\"authy-push-status\" aria-live=\"polite\">")
+			html.append("<section id=\"authy-push-waiting\" data-status-url=\"")
+				.append(context)
+				.append(escape(this.paths.push()))
+				.append("\">\n<p id=\"authy-push-status\" aria-live=\"polite\">")
 				.append("We sent a push to your phone. Approve it there; this page continues by itself.</p>\n")
 				.append(form(context, this.paths.pushComplete(), "authy-push-complete", csrf,
 						rememberDevice() + "<button type=\"submit\" id=\"authy-push-continue\">Continue</button>"))

@@ -72,7 +72,8 @@ final class SecondFactorSteps {
 			return Sent.TOO_SOON;
 		}
 		try {
-			// Forced: Authy would otherwise skip users who have the app and expect its code.
+			// Forced: Authy would otherwise skip users who have the app and expect its
+			// code.
 			if (channel == AuthyFactorMethod.CALL) {
 				this.users.requestCall(attempt.authyId(), TokenRequestOptions.FORCED);
 			}
@@ -115,7 +116,8 @@ final class SecondFactorSteps {
 
 	private static void hiddenDetail(ApprovalRequest.Builder builder, String key, @Nullable String value) {
 		if (value != null && !value.isBlank()) {
-			builder.hiddenDetail(key, (value.length() > MAX_DETAIL_LENGTH) ? value.substring(0, MAX_DETAIL_LENGTH) : value);
+			builder.hiddenDetail(key,
+					(value.length() > MAX_DETAIL_LENGTH) ? value.substring(0, MAX_DETAIL_LENGTH) : value);
 		}
 	}
 

@@ -18,8 +18,8 @@ import org.springframework.util.ClassUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the starter's {@link RuntimeHintsRegistrar}s, as Spring's AOT processing finds
- * them in {@code META-INF/spring/aot.factories}.
+ * Tests for the starter's {@link RuntimeHintsRegistrar}s, as Spring's AOT processing
+ * finds them in {@code META-INF/spring/aot.factories}.
  */
 class RuntimeHintsTests {
 

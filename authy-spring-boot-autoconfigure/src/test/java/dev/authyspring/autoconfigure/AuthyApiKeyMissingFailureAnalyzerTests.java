@@ -30,9 +30,8 @@ class AuthyApiKeyMissingFailureAnalyzerTests {
 		SpringApplication application = new SpringApplication(NeedsTokensApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		assertThatException().isThrownBy(() -> application.run().close());
-		assertThat(output).contains("APPLICATION FAILED TO START",
-				"A bean of type " + AuthyTokens.class.getName()
-						+ " was needed, but the Authy auto-configuration did not run because the property 'authy.api-key' is not set.",
+		assertThat(output).contains("APPLICATION FAILED TO START", "A bean of type " + AuthyTokens.class.getName()
+				+ " was needed, but the Authy auto-configuration did not run because the property 'authy.api-key' is not set.",
 				"Set 'authy.api-key' to your Authy application's API key (in application.yml, or as the environment variable AUTHY_API_KEY), or define a bean of type AuthyTokens yourself.");
 	}
 

@@ -76,15 +76,11 @@ class AuthyAutoConfigurationTests {
 
 	// Started for the class, reset before each test.
 	@RegisterExtension
-	static final WireMockExtension wireMock = WireMockExtension.newInstance()
-		.options(options().dynamicPort())
-		.build();
+	static final WireMockExtension wireMock = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
-	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
-				ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-				AuthyAutoConfiguration.class));
-
+	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner().withConfiguration(
+			AutoConfigurations.of(HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
+					RestClientAutoConfiguration.class, AuthyAutoConfiguration.class));
 
 	@Test
 	void backsOffWithoutApiKey() {
@@ -155,8 +151,8 @@ class AuthyAutoConfigurationTests {
 
 	@Test
 	void appliesReadTimeout() {
-		wireMock.stubFor(get("/protected/json/app/details")
-			.willReturn(aResponse().withBody(DETAILS).withFixedDelay(2000)));
+		wireMock
+			.stubFor(get("/protected/json/app/details").willReturn(aResponse().withBody(DETAILS).withFixedDelay(2000)));
 		this.contextRunner
 			.withPropertyValues("authy.api-key=test-key", "authy.base-url=" + wireMock.baseUrl(),
 					"authy.read-timeout=200ms", "authy.retry.max-attempts=1")
@@ -172,8 +168,8 @@ class AuthyAutoConfigurationTests {
 
 	@Test
 	void appliesTimeoutsToItsOwnRequestFactory() throws IOException {
-		String[] properties = { "authy.api-key=test-key", "authy.http-client.factory=simple", "authy.retry.max-attempts=1",
-				"authy.connect-timeout=300ms", "authy.read-timeout=400ms" };
+		String[] properties = { "authy.api-key=test-key", "authy.http-client.factory=simple",
+				"authy.retry.max-attempts=1", "authy.connect-timeout=300ms", "authy.read-timeout=400ms" };
 		try (FullListener listener = FullListener.open()) {
 			this.contextRunner.withPropertyValues(properties)
 				.withPropertyValues("authy.base-url=" + listener.url())
@@ -188,8 +184,8 @@ class AuthyAutoConfigurationTests {
 				});
 		}
 		wireMock.stubFor(get("/protected/json/app/stats").willReturn(aResponse().withBody(STATS)));
-		wireMock.stubFor(get("/protected/json/app/details")
-			.willReturn(aResponse().withBody(DETAILS).withFixedDelay(5000)));
+		wireMock
+			.stubFor(get("/protected/json/app/details").willReturn(aResponse().withBody(DETAILS).withFixedDelay(5000)));
 		this.contextRunner.withPropertyValues(properties)
 			.withPropertyValues("authy.base-url=" + wireMock.baseUrl())
 			.withUserConfiguration(LibraryUserAgentConfiguration.class)
@@ -269,8 +265,8 @@ class AuthyAutoConfigurationTests {
 				context.getBean(AuthyApps.class).details();
 				context.getBean(AuthyApps.class).details();
 				assertThat(customized).containsExactly("boot");
-				wireMock.verify(2, getRequestedFor(urlEqualTo("/protected/json/app/details"))
-					.withHeader("X-Customized", equalTo("boot")));
+				wireMock.verify(2, getRequestedFor(urlEqualTo("/protected/json/app/details")).withHeader("X-Customized",
+						equalTo("boot")));
 			});
 	}
 
@@ -311,8 +307,9 @@ class AuthyAutoConfigurationTests {
 	void failureAnalysisIgnoresOtherMissingBeans() {
 		this.contextRunner.withUserConfiguration(NeedsRunnableConfiguration.class).run((context) -> {
 			assertThat(context).hasFailed();
-			assertThat(new AuthyApiKeyMissingFailureAnalyzer(new MockEnvironment())
-				.analyze(context.getStartupFailure())).isNull();
+			assertThat(
+					new AuthyApiKeyMissingFailureAnalyzer(new MockEnvironment()).analyze(context.getStartupFailure()))
+				.isNull();
 		});
 	}
 
@@ -350,15 +347,16 @@ class AuthyAutoConfigurationTests {
 	}
 
 	/**
-	 * A listener on loopback whose backlog is full: a connection to it is neither accepted
-	 * nor refused, so connecting times out.
+	 * A listener on loopback whose backlog is full: a connection to it is neither
+	 * accepted nor refused, so connecting times out.
 	 */
 	private record FullListener(ServerSocket server, List<Socket> fillers) implements AutoCloseable {
 
 		static FullListener open() throws IOException {
 			ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
 			List<Socket> fillers = new ArrayList<>();
-			// The kernel queues a connection or two beyond the backlog; fill until one waits.
+			// The kernel queues a connection or two beyond the backlog; fill until one
+			// waits.
 			for (int i = 0; i < 16; i++) {
 				Socket filler = new Socket();
 				try {
@@ -388,7 +386,10 @@ class AuthyAutoConfigurationTests {
 
 	}
 
-	/** Lets the HTTP library name itself: without the client's User-Agent it sends its own. */
+	/**
+	 * Lets the HTTP library name itself: without the client's User-Agent it sends its
+	 * own.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class LibraryUserAgentConfiguration {
 

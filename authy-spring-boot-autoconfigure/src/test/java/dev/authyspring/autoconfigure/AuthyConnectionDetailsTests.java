@@ -49,8 +49,7 @@ class AuthyConnectionDetailsTests {
 
 	@Test
 	void aConnectionDetailsBeanReplacesTheProperties() {
-		this.contextRunner
-			.withPropertyValues("authy.api-key=ignored-key", "authy.base-url=https://ignored.example.com")
+		this.contextRunner.withPropertyValues("authy.api-key=ignored-key", "authy.base-url=https://ignored.example.com")
 			.withBean(AuthyConnectionDetails.class, () -> new Fixed("https://platform.example.com", "platform-key"))
 			.run((context) -> {
 				assertThat(context).hasSingleBean(AuthyConnectionDetails.class)
@@ -75,7 +74,8 @@ class AuthyConnectionDetailsTests {
 
 	@Test
 	void aBadKeyFromTheBeanNamesTheBeanNotTheProperty() {
-		this.contextRunner.withBean(AuthyConnectionDetails.class, () -> new Fixed("https://a.example.com", "with space"))
+		this.contextRunner
+			.withBean(AuthyConnectionDetails.class, () -> new Fixed("https://a.example.com", "with space"))
 			.run((context) -> assertThat(context).hasFailed()
 				.getFailure()
 				.rootCause()

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for Authy calls over TLS to a server whose certificate only an SSL bundle trusts, as
- * behind a proxy with its own certificate authority.
+ * Tests for Authy calls over TLS to a server whose certificate only an SSL bundle trusts,
+ * as behind a proxy with its own certificate authority.
  */
 class AuthySslBundleTests {
 

@@ -75,8 +75,8 @@ class AutoConfigurationConventionsTests {
 	}
 
 	private static List<Class<?>> registeredAutoConfigurations() throws IOException {
-		try (InputStream in = AutoConfigurationConventionsTests.class.getResourceAsStream(
-				"/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
+		try (InputStream in = AutoConfigurationConventionsTests.class
+			.getResourceAsStream("/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
 			assertThat(in).isNotNull();
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
 				.map(String::trim)

@@ -24,8 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Every argument rule rejects bad input with an {@link IllegalArgumentException} that names
- * the argument and not its value, before any request is sent.
+ * Every argument rule rejects bad input with an {@link IllegalArgumentException} that
+ * names the argument and not its value, before any request is sent.
  */
 class ArgumentValidationTests extends AuthyWireMockTestSupport {
 
@@ -81,8 +81,7 @@ class ArgumentValidationTests extends AuthyWireMockTestSupport {
 				reject("approval uuid with query", "uuid", "ab?x=1", (c) -> c.oneTouch().approvalStatus("ab?x=1")),
 				reject("approval uuid of 65 characters", "uuid", (c) -> c.oneTouch().approvalStatus("a".repeat(65))),
 				reject("null verification uuid", "uuid", (c) -> c.phones().verificationStatus(null)),
-				reject("verification uuid with ampersand", "uuid", "a&b",
-						(c) -> c.phones().verificationStatus("a&b")),
+				reject("verification uuid with ampersand", "uuid", "a&b", (c) -> c.phones().verificationStatus("a&b")),
 				// email
 				reject("null email", "email", (c) -> c.users().create(NewUser.of(null, "3003003333", 1))),
 				reject("empty email", "email", (c) -> c.users().create("", "3003003333")),
@@ -106,15 +105,13 @@ class ArgumentValidationTests extends AuthyWireMockTestSupport {
 				reject("cellphone of 3 digits", "cellphone", (c) -> c.users().create("a@example.com", "123")),
 				reject("cellphone of 16 digits", "cellphone", "1234567890123456",
 						(c) -> c.users().create("a@example.com", "1234567890123456")),
-				reject("start with empty number", "phoneNumber",
-						(c) -> c.phones().verificationStart("", 1, Via.SMS)),
+				reject("start with empty number", "phoneNumber", (c) -> c.phones().verificationStart("", 1, Via.SMS)),
 				reject("start with injected number", "phoneNumber", "555-0100&x=1",
 						(c) -> c.phones().verificationStart("555-0100&x=1", 1, Via.SMS)),
 				reject("check with letters in number", "phoneNumber", "555-0100a",
 						(c) -> c.phones().verificationCheck("555-0100a", 1, "1234")),
 				reject("status with null number", "phoneNumber", (c) -> c.phones().verificationStatus(null, 1)),
-				reject("info with slash in number", "phoneNumber", "555/0100",
-						(c) -> c.phones().info("555/0100", 1)),
+				reject("info with slash in number", "phoneNumber", "555/0100", (c) -> c.phones().info("555/0100", 1)),
 				// countryCode
 				reject("create with country 0", "countryCode",
 						(c) -> c.users().create("a@example.com", "3003003333", 0)),
@@ -131,14 +128,16 @@ class ArgumentValidationTests extends AuthyWireMockTestSupport {
 				reject("code of 3 digits", "code", "987", (c) -> c.phones().verificationCheck("3003003333", 1, "987")),
 				reject("code of 11 digits", "code", "98765432101",
 						(c) -> c.phones().verificationCheck("3003003333", 1, "98765432101")),
-				reject("code with letters", "code", "98a7", (c) -> c.phones().verificationCheck("3003003333", 1, "98a7")),
+				reject("code with letters", "code", "98a7",
+						(c) -> c.phones().verificationCheck("3003003333", 1, "98a7")),
 				// verification options
 				reject("custom code of 3 digits", "customCode", "987", (c) -> c.phones()
 					.verificationStart("3003003333", 1, Via.SMS, new VerificationOptions(null, null, "987", null))),
 				reject("custom code with letters", "customCode", "98x76", (c) -> c.phones()
 					.verificationStart("3003003333", 1, Via.SMS, new VerificationOptions(null, null, "98x76", null))),
-				reject("code length 3", "codeLength", (c) -> c.phones()
-					.verificationStart("3003003333", 1, Via.SMS, new VerificationOptions(null, 3, null, null))),
+				reject("code length 3", "codeLength",
+						(c) -> c.phones()
+							.verificationStart("3003003333", 1, Via.SMS, new VerificationOptions(null, 3, null, null))),
 				reject("code length 11", "codeLength", (c) -> c.phones()
 					.verificationStart("3003003333", 1, Via.SMS, new VerificationOptions(null, 11, null, null))),
 				reject("blank locale", "locale", (c) -> c.phones()
@@ -172,7 +171,8 @@ class ArgumentValidationTests extends AuthyWireMockTestSupport {
 				reject("null qr options", "options", (c) -> c.users().generateQrCode(1635, null)),
 				// userIp, activity
 				reject("delete with null ip", "userIp", (c) -> c.users().delete(1635, null)),
-				reject("delete with host name as ip", "userIp", "localhost", (c) -> c.users().delete(1635, "localhost")),
+				reject("delete with host name as ip", "userIp", "localhost",
+						(c) -> c.users().delete(1635, "localhost")),
 				reject("activity with injected ip", "userIp", "1.2.3.4; x",
 						(c) -> c.users().registerActivity(1635, ActivityType.BANNED, Map.of(), "1.2.3.4; x")),
 				reject("activity with empty ip", "userIp",
@@ -238,7 +238,9 @@ class ArgumentValidationTests extends AuthyWireMockTestSupport {
 				reject("blank hidden detail value", "hiddenDetails",
 						(c) -> ApprovalRequest.builder(1, "Log in?").hiddenDetail("k", " ").build()),
 				reject("logos without default", "logos",
-						(c) -> ApprovalRequest.builder(1, "Log in?").logo(LogoResolution.LOW, "http://foo.bar").build()),
+						(c) -> ApprovalRequest.builder(1, "Log in?")
+							.logo(LogoResolution.LOW, "http://foo.bar")
+							.build()),
 				reject("negative expiry", "secondsToExpire",
 						(c) -> ApprovalRequest.builder(1, "Log in?").secondsToExpire(-1).build()));
 	}

@@ -21,7 +21,8 @@ class AuthyAppsTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void detailsReadsUpholdAnswerWithoutOptionalFlags() {
-		wireMock.stubFor(get(urlPathEqualTo(DETAILS)).willReturn(recorded(200, "uphold-authy-client/app-details-200.json")));
+		wireMock.stubFor(
+				get(urlPathEqualTo(DETAILS)).willReturn(recorded(200, "uphold-authy-client/app-details-200.json")));
 		assertThat(this.client.apps().details()).isEqualTo(AppDetails.builder()
 			.appId(3)
 			.name("Test")
@@ -98,8 +99,8 @@ class AuthyAppsTests extends AuthyWireMockTestSupport {
 		assertThat(stats.months().get(10))
 			.isEqualTo(MonthlyStats.builder().month(2014, "June").usersCount(15).apiCallsCount(2076).build());
 		assertThat(stats.months()).extracting(MonthlyStats::month)
-			.containsExactly("August", "September", "October", "November", "December", "January", "February",
-					"March", "April", "May", "June", "July");
+			.containsExactly("August", "September", "October", "November", "December", "January", "February", "March",
+					"April", "May", "June", "July");
 		assertThat(stats.months()).extracting(MonthlyStats::apiCallsCount)
 			.containsExactly(13L, 30L, 20L, 50L, 50L, 8L, 4L, 208L, 162L, 891L, 2076L, 130L);
 		wireMock.verify(1, authyGet(STATS));

@@ -11,8 +11,8 @@ import dev.authyspring.client.model.QrCodeOptions;
 import dev.authyspring.client.model.Via;
 
 /**
- * One valid call per client operation, with the path it goes to and a recorded OK answer, for
- * tests that must cover every operation.
+ * One valid call per client operation, with the path it goes to and a recorded OK answer,
+ * for tests that must cover every operation.
  *
  * @param operation the operation name used in exceptions and observations
  * @param kind whether repeating the call can harm
@@ -21,7 +21,8 @@ import dev.authyspring.client.model.Via;
  * @param okFixture a recorded answer that the call accepts
  * @param invoke makes the call
  */
-record AuthyCalls(String operation, CallKind kind, String method, String path, String okFixture, Function<AuthyClient, Object> invoke) {
+record AuthyCalls(String operation, CallKind kind, String method, String path, String okFixture,
+		Function<AuthyClient, Object> invoke) {
 
 	static final List<AuthyCalls> READS = List.of(
 			new AuthyCalls("users.status", CallKind.READ, "GET", "/protected/json/users/1635/status",
@@ -30,15 +31,15 @@ record AuthyCalls(String operation, CallKind kind, String method, String path, S
 					"/onetouch/json/approval_requests/550e8400-e29b-41d4-a716-446655440000",
 					"authy-ruby/onetouch-status-200-pending.json",
 					(client) -> client.oneTouch().approvalStatus("550e8400-e29b-41d4-a716-446655440000")),
-			new AuthyCalls("phones.verificationStatus", CallKind.READ, "GET", "/protected/json/phones/verification/status",
-					"other/twilio-verify-docs-status-verified-200.json",
+			new AuthyCalls("phones.verificationStatus", CallKind.READ, "GET",
+					"/protected/json/phones/verification/status", "other/twilio-verify-docs-status-verified-200.json",
 					(client) -> client.phones().verificationStatus("b8ebcd40-1234-5678-3fb5-0e5d6a065904")),
 			new AuthyCalls("phones.info", CallKind.READ, "GET", "/protected/json/phones/info",
 					"authy-java/phones-info-200.json", (client) -> client.phones().info("7754615609", 1)),
 			new AuthyCalls("apps.details", CallKind.READ, "GET", "/protected/json/app/details",
 					"co-authy/app-details-200.json", (client) -> client.apps().details()),
-			new AuthyCalls("apps.stats", CallKind.READ, "GET", "/protected/json/app/stats", "co-authy/app-stats-200.json",
-					(client) -> client.apps().stats()));
+			new AuthyCalls("apps.stats", CallKind.READ, "GET", "/protected/json/app/stats",
+					"co-authy/app-stats-200.json", (client) -> client.apps().stats()));
 
 	static final List<AuthyCalls> SIDE_EFFECTS = List.of(
 			new AuthyCalls("tokens.verify", CallKind.SIDE_EFFECT, "GET", "/protected/json/verify/123456/81547",
@@ -47,8 +48,8 @@ record AuthyCalls(String operation, CallKind kind, String method, String path, S
 					"co-authy/sms-200.json", (client) -> client.users().requestSms(1635)),
 			new AuthyCalls("users.requestCall", CallKind.SIDE_EFFECT, "GET", "/protected/json/call/1635",
 					"co-authy/call-200.json", (client) -> client.users().requestCall(1635)),
-			new AuthyCalls("onetouch.sendRequest", CallKind.SIDE_EFFECT, "POST", "/onetouch/json/users/1635/approval_requests",
-					"authy-ruby/onetouch-create-200.json",
+			new AuthyCalls("onetouch.sendRequest", CallKind.SIDE_EFFECT, "POST",
+					"/onetouch/json/users/1635/approval_requests", "authy-ruby/onetouch-create-200.json",
 					(client) -> client.oneTouch().sendRequest(ApprovalRequest.builder(1635, "Log in?").build())),
 			new AuthyCalls("phones.verificationStart", CallKind.SIDE_EFFECT, "POST",
 					"/protected/json/phones/verification/start", "other/twilio-verify-docs-start-200.json",
@@ -65,13 +66,13 @@ record AuthyCalls(String operation, CallKind kind, String method, String path, S
 						return "deleted";
 					}),
 			new AuthyCalls("users.registerActivity", CallKind.SIDE_EFFECT, "POST",
-					"/protected/json/users/1635/register_activity", "co-authy/register-activity-200.json",
-					(client) -> {
+					"/protected/json/users/1635/register_activity", "co-authy/register-activity-200.json", (client) -> {
 						client.users().registerActivity(1635, ActivityType.BANNED, Map.of("reason", "spam"), null);
 						return "registered";
 					}),
 			new AuthyCalls("users.generateQrCode", CallKind.SIDE_EFFECT, "POST", "/protected/json/users/1635/secret",
-					"other/qr-code-200-unrecorded.json", (client) -> client.users().generateQrCode(1635, QrCodeOptions.DEFAULTS)));
+					"other/qr-code-200-unrecorded.json",
+					(client) -> client.users().generateQrCode(1635, QrCodeOptions.DEFAULTS)));
 
 	static Stream<AuthyCalls> reads() {
 		return READS.stream();

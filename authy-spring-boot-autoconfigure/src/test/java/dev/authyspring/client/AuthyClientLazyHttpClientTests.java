@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Tests that the HTTP client under an {@link AuthyClient} is built on
- * its first call, once, and released by {@link AuthyClient#close()}.
+ * Tests that the HTTP client under an {@link AuthyClient} is built on its first call,
+ * once, and released by {@link AuthyClient#close()}.
  */
 class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 
@@ -42,8 +42,8 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void firstCallBuildsTheHttpClientOnceAndLaterCallsReuseIt() {
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
-				recorded(200, "authy-java/users-status-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status"))
+			.willReturn(recorded(200, "authy-java/users-status-200.json")));
 		AuthyClient client = clientBuilder().requestFactoryBuilder(countingFactory()).build();
 		client.users().status(1635);
 		client.users().status(1635);
@@ -54,8 +54,8 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void concurrentFirstCallsBuildOneHttpClient() throws Exception {
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
-				recorded(200, "authy-java/users-status-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status"))
+			.willReturn(recorded(200, "authy-java/users-status-200.json")));
 		AuthyClient client = clientBuilder().requestFactoryBuilder(countingFactory()).build();
 		ExecutorService executor = Executors.newFixedThreadPool(8);
 		try {
@@ -90,8 +90,8 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void closeReleasesTheHttpClientBuiltOnFirstCall() {
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
-				recorded(200, "authy-java/users-status-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status"))
+			.willReturn(recorded(200, "authy-java/users-status-200.json")));
 		AuthyClient client = clientBuilder().requestFactoryBuilder(countingFactory()).build();
 		client.users().status(1635);
 		client.withRetry(RetrySettings.NONE).close();
@@ -113,8 +113,8 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void withoutCustomizationsTheRestClientBuilderIsPreparedOnTheFirstCallOnly() {
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
-				recorded(200, "authy-java/users-status-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status"))
+			.willReturn(recorded(200, "authy-java/users-status-200.json")));
 		AtomicInteger asked = new AtomicInteger();
 		AuthyClient client = clientBuilder().prepareRestClientBuilder((builder) -> asked.incrementAndGet()).build();
 		assertThat(asked).hasValue(0);
@@ -154,11 +154,11 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void theClientsOwnSettingsWinOverAPreparationAndACustomizationWinsOverThem() {
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
-				recorded(200, "authy-java/users-status-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status"))
+			.willReturn(recorded(200, "authy-java/users-status-200.json")));
 		AuthyClient client = clientBuilder()
-			.prepareRestClientBuilder((builder) -> builder.defaultHeader("User-Agent", "prepared")
-				.defaultHeader("X-Prepared", "yes"))
+			.prepareRestClientBuilder(
+					(builder) -> builder.defaultHeader("User-Agent", "prepared").defaultHeader("X-Prepared", "yes"))
 			.build();
 		client.users().status(1635);
 		assertThat(onlyRequest().getHeader("User-Agent")).startsWith("authy-spring-boot");
@@ -173,8 +173,8 @@ class AuthyClientLazyHttpClientTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void changesToAGivenBuilderAfterBuildDoNotReachTheClient() {
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(
-				recorded(200, "authy-java/users-status-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status"))
+			.willReturn(recorded(200, "authy-java/users-status-200.json")));
 		RestClient.Builder given = RestClient.builder().defaultHeader("X-Before", "yes");
 		AuthyClient client = clientBuilder().restClientBuilder(given).build();
 		given.defaultHeader("X-After", "yes");

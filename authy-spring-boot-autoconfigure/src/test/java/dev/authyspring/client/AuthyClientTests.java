@@ -93,7 +93,8 @@ class AuthyClientTests extends AuthyWireMockTestSupport {
 	void baseUrlMayHavePathPrefixAndTrailingSlash() {
 		AuthyClient prefixed = clientBuilder().baseUrl(wireMock.baseUrl() + "/authy/").build();
 		assertThat(prefixed.baseUrl()).isEqualTo(wireMock.baseUrl() + "/authy");
-		wireMock.stubFor(get(urlPathEqualTo("/authy" + DETAILS)).willReturn(recorded(200, "co-authy/app-details-200.json")));
+		wireMock.stubFor(
+				get(urlPathEqualTo("/authy" + DETAILS)).willReturn(recorded(200, "co-authy/app-details-200.json")));
 		assertThat(prefixed.apps().details().name()).isEqualTo("Sandbox App 2");
 		assertThat(onlyRequest().getUrl()).isEqualTo("/authy" + DETAILS);
 	}
@@ -165,9 +166,11 @@ class AuthyClientTests extends AuthyWireMockTestSupport {
 		AuthyClient b = clientBuilder().apiKey(keyB).build();
 		String path = "/protected/json/users/5/status";
 		wireMock.stubFor(get(urlPathEqualTo(path)).withHeader(AuthyClient.API_KEY_HEADER, equalTo(keyA))
-			.willReturn(json(200, "{\"status\":{\"authy_id\":111,\"phone_number\":\"XXX-XXX-1111\"},\"success\":true}")));
+			.willReturn(
+					json(200, "{\"status\":{\"authy_id\":111,\"phone_number\":\"XXX-XXX-1111\"},\"success\":true}")));
 		wireMock.stubFor(get(urlPathEqualTo(path)).withHeader(AuthyClient.API_KEY_HEADER, equalTo(keyB))
-			.willReturn(json(200, "{\"status\":{\"authy_id\":222,\"phone_number\":\"XXX-XXX-2222\"},\"success\":true}")));
+			.willReturn(
+					json(200, "{\"status\":{\"authy_id\":222,\"phone_number\":\"XXX-XXX-2222\"},\"success\":true}")));
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Future<Long>> fromA = new ArrayList<>();

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Each kind of failure becomes the right exception, with a short useful message that never
- * carries the API key, a token, an email or a full phone number.
+ * Each kind of failure becomes the right exception, with a short useful message that
+ * never carries the API key, a token, an email or a full phone number.
  */
 class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 
@@ -50,7 +50,8 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 	@Test
 	void anHttpLibrarysOwnUncheckedFailureIsATransportErrorAndIsNotRetried() {
 		AtomicInteger sent = new AtomicInteger();
-		// What Apache HttpClient throws when a request is aborted while it leases a connection.
+		// What Apache HttpClient throws when a request is aborted while it leases a
+		// connection.
 		ClientHttpRequestFactory failing = (uri, method) -> new MockClientHttpRequest(method, uri) {
 
 			@Override
@@ -73,7 +74,8 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void validationErrorCarriesStatusCodeMessageAndFieldErrors() {
-		wireMock.stubFor(post(urlPathEqualTo(NEW_USER)).willReturn(recorded(400, "authy-java/users-new-400-60027.json")));
+		wireMock
+			.stubFor(post(urlPathEqualTo(NEW_USER)).willReturn(recorded(400, "authy-java/users-new-400-60027.json")));
 		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class,
 				() -> this.client.users().create(NewUser.of("test@example.com", "3003003333", 57)));
 		assertThat(ex).isInstanceOf(AuthyException.class);
@@ -126,9 +128,9 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void fieldErrorsEchoingAPhoneNumberAreMasked() {
-		wireMock.stubFor(post(urlPathEqualTo(NEW_USER)).willReturn(json(400,
-				"{\"message\":\"User was not valid\",\"errors\":{\"message\":\"User was not valid\","
-						+ "\"cellphone\":\"+57 300-300-3333 is not supported\"},\"error_code\":\"60027\"}")));
+		wireMock.stubFor(post(urlPathEqualTo(NEW_USER))
+			.willReturn(json(400, "{\"message\":\"User was not valid\",\"errors\":{\"message\":\"User was not valid\","
+					+ "\"cellphone\":\"+57 300-300-3333 is not supported\"},\"error_code\":\"60027\"}")));
 		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class,
 				() -> this.client.users().create("test@example.com", "300-300-3333", 57));
 		assertThat(ex.getFieldErrors().get("cellphone")).isEqualTo("+XX XXX-XXX-XX33 is not supported");
@@ -165,7 +167,8 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 	void suspendedAccountWithoutErrorCodeIsApiException() {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635"))
 			.willReturn(recorded(503, "uphold-authy-client/suspended-503.json")));
-		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class, () -> this.client.users().requestSms(1635));
+		AuthyApiException ex = catchThrowableOfType(AuthyApiException.class,
+				() -> this.client.users().requestSms(1635));
 		assertThat(ex.getHttpStatus()).isEqualTo(503);
 		assertThat(ex.getErrorCode()).isNull();
 		assertThat(ex.getAuthyMessage()).isEqualTo("User has been suspended.");
@@ -224,7 +227,8 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void errorPageEchoingTheRequestPathDoesNotLeakTheToken() {
-		// Rails answers an unknown route with a page quoting the path; Authy is a Rails application.
+		// Rails answers an unknown route with a page quoting the path; Authy is a Rails
+		// application.
 		wireMock.stubFor(get(urlPathEqualTo(VERIFY)).willReturn(aResponse().withStatus(404)
 			.withHeader("Content-Type", "text/html")
 			.withBody("<html><body><h1>Routing Error</h1><p>No route matches [GET] "
@@ -290,11 +294,11 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void bodyIsReadAsUtf8() {
-		wireMock.stubFor(post(urlPathEqualTo("/protected/json/phones/verification/start"))
-			.willReturn(aResponse().withStatus(200)
-				.withHeader("Content-Type", "application/json")
-				.withBody("{\"message\":\"Mensagem enviada para o número – até já ✓\",\"success\":true}"
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+		wireMock.stubFor(
+				post(urlPathEqualTo("/protected/json/phones/verification/start")).willReturn(aResponse().withStatus(200)
+					.withHeader("Content-Type", "application/json")
+					.withBody("{\"message\":\"Mensagem enviada para o número – até já ✓\",\"success\":true}"
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 		assertThat(this.client.phones().verificationStart("911234567", 351, Via.SMS).message())
 			.isEqualTo("Mensagem enviada para o número – até já ✓");
 	}
@@ -311,8 +315,8 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 	@Test
 	void readTimeoutIsQuickTransportExceptionWithoutTokenOrKey() {
 		AuthyClient impatient = clientBuilder().readTimeout(Duration.ofMillis(300)).build();
-		wireMock.stubFor(get(urlPathEqualTo(VERIFY))
-			.willReturn(recorded(200, "co-authy/verify-200.json").withFixedDelay(4000)));
+		wireMock.stubFor(
+				get(urlPathEqualTo(VERIFY)).willReturn(recorded(200, "co-authy/verify-200.json").withFixedDelay(4000)));
 		long start = System.nanoTime();
 		AuthyTransportException ex = catchThrowableOfType(AuthyTransportException.class,
 				() -> impatient.tokens().verify(81547, "987654"));
@@ -356,9 +360,8 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 	void customCodeNeverAppearsInExceptions() {
 		wireMock.stubFor(post(urlPathEqualTo("/protected/json/phones/verification/start"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-		AuthyTransportException ex = catchThrowableOfType(AuthyTransportException.class,
-				() -> this.client.phones().verificationStart("775-461-5609", 1, Via.SMS,
-						new VerificationOptions(null, null, "918273", null)));
+		AuthyTransportException ex = catchThrowableOfType(AuthyTransportException.class, () -> this.client.phones()
+			.verificationStart("775-461-5609", 1, Via.SMS, new VerificationOptions(null, null, "918273", null)));
 		assertThat(stackTrace(ex)).doesNotContain("918273").doesNotContain("461-5609");
 	}
 

@@ -78,12 +78,12 @@ class AuthyLoggingTests extends AuthyWireMockTestSupport {
 			.isThrownBy(() -> this.client.users().create("alice.smith@example.com", "3003003333", 57));
 		this.client.apps().details();
 
-		assertThat(lines()).anySatisfy((line) -> assertThat(line).startsWith("Authy tokens.verify HTTP 401 in ")
-			.endsWith("(attempt 1)"));
+		assertThat(lines()).anySatisfy(
+				(line) -> assertThat(line).startsWith("Authy tokens.verify HTTP 401 in ").endsWith("(attempt 1)"));
 		assertThat(lines()).anySatisfy((line) -> assertThat(line).startsWith("Authy phones.verificationCheck failed"));
 		assertThat(lines()).anySatisfy((line) -> assertThat(line).startsWith("Authy apps.details HTTP 503"));
-		assertThat(lines()).anySatisfy(
-				(line) -> assertThat(line).startsWith("Authy apps.details HTTP 200").endsWith("(attempt 2)"));
+		assertThat(lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("Authy apps.details HTTP 200").endsWith("(attempt 2)"));
 		assertThat(lines()).allSatisfy((line) -> assertThat(line).doesNotContain("987654")
 			.doesNotContain("81547")
 			.doesNotContain("461-5609")

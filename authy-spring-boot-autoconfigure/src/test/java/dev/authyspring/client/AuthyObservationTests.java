@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The {@code authy.client.requests} observation: one per call, named by operation, with its
- * outcome and Authy error code as low-cardinality keys and nothing personal.
+ * The {@code authy.client.requests} observation: one per call, named by operation, with
+ * its outcome and Authy error code as low-cardinality keys and nothing personal.
  */
 class AuthyObservationTests extends AuthyWireMockTestSupport {
 
@@ -42,7 +42,8 @@ class AuthyObservationTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void validTokenIsSuccessWithoutErrorCode() {
-		wireMock.stubFor(get(urlPathEqualTo(VERIFY)).willReturn(recorded(200, "authy-java/verify-200-success-string.json")));
+		wireMock.stubFor(
+				get(urlPathEqualTo(VERIFY)).willReturn(recorded(200, "authy-java/verify-200-success-string.json")));
 		this.observed.tokens().verify(81547, "123456");
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasNumberOfObservationsWithNameEqualTo(NAME, 1)
@@ -125,8 +126,10 @@ class AuthyObservationTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void invalidApiKeyOnVerifyIsErrorNotInvalid() {
-		wireMock.stubFor(get(urlPathEqualTo(VERIFY)).willReturn(recorded(401, "authy-ruby/invalid-api-key-401-60001.json")));
-		assertThatExceptionOfType(AuthyApiException.class).isThrownBy(() -> this.observed.tokens().verify(81547, "123456"));
+		wireMock.stubFor(
+				get(urlPathEqualTo(VERIFY)).willReturn(recorded(401, "authy-ruby/invalid-api-key-401-60001.json")));
+		assertThatExceptionOfType(AuthyApiException.class)
+			.isThrownBy(() -> this.observed.tokens().verify(81547, "123456"));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo(NAME)
 			.that()
@@ -137,8 +140,8 @@ class AuthyObservationTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void nonJsonErrorIsErrorWithoutCode() {
-		wireMock.stubFor(any(urlPathEqualTo("/protected/json/users/new")).willReturn(aResponse().withStatus(502)
-			.withBody(fixture("uphold-authy-client/bad-gateway.html"))));
+		wireMock.stubFor(any(urlPathEqualTo("/protected/json/users/new"))
+			.willReturn(aResponse().withStatus(502).withBody(fixture("uphold-authy-client/bad-gateway.html"))));
 		assertThatExceptionOfType(AuthyApiException.class)
 			.isThrownBy(() -> this.observed.users().create("a@example.com", "3003003333"));
 		TestObservationRegistryAssert.assertThat(this.registry)

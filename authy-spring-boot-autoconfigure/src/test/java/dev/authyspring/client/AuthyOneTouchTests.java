@@ -38,7 +38,8 @@ class AuthyOneTouchTests extends AuthyWireMockTestSupport {
 			.logo(LogoResolution.LOW, "http://image.low")
 			.logo(LogoResolution.DEFAULT, "http://image.co")
 			.build();
-		assertThat(this.client.oneTouch().sendRequest(request).uuid()).isEqualTo("dda2c400-bc43-0135-d7be-1285ca17e122");
+		assertThat(this.client.oneTouch().sendRequest(request).uuid())
+			.isEqualTo("dda2c400-bc43-0135-d7be-1285ca17e122");
 		wireMock.verify(1, authyPost("/onetouch/json/users/30144611/approval_requests").withRequestBody(equalToJson("""
 				{"hidden_details":{"ip_address":"10.10.3.203"},
 				 "details":{"location":"California,USA","username":"User"},
@@ -60,7 +61,8 @@ class AuthyOneTouchTests extends AuthyWireMockTestSupport {
 			.logo(LogoResolution.LOW, "https://example.com/logos/low.png")
 			.secondsToExpire(120)
 			.build();
-		assertThat(this.client.oneTouch().sendRequest(request).uuid()).isEqualTo("3a8b7e40-5bde-4f2a-9d6c-0c1f2e3d4b5a");
+		assertThat(this.client.oneTouch().sendRequest(request).uuid())
+			.isEqualTo("3a8b7e40-5bde-4f2a-9d6c-0c1f2e3d4b5a");
 		wireMock.verify(1, authyPost("/onetouch/json/users/1635/approval_requests").withRequestBody(equalToJson("""
 				{"details":{"Account Number":"981266321","location":"California, USA","username":"Bill Smith"},
 				 "hidden_details":{"ip_address":"10.10.3.203"},
@@ -202,8 +204,7 @@ class AuthyOneTouchTests extends AuthyWireMockTestSupport {
 		String uuid = "3f05a350-4b2c-0136-f779-12c0c2bf9easd";
 		wireMock.stubFor(get(urlPathEqualTo(STATUS_PATH + uuid))
 			.willReturn(recorded(404, "authy-java/onetouch-status-404-60049.json")));
-		assertThatExceptionOfType(AuthyApiException.class)
-			.isThrownBy(() -> this.client.oneTouch().approvalStatus(uuid))
+		assertThatExceptionOfType(AuthyApiException.class).isThrownBy(() -> this.client.oneTouch().approvalStatus(uuid))
 			.satisfies((ex) -> {
 				assertThat(ex.getHttpStatus()).isEqualTo(404);
 				assertThat(ex.getErrorCode()).isEqualTo("60049");

@@ -19,12 +19,13 @@ class AuthyRequestUriTests {
 
 	@Test
 	void encodesReservedCharactersInValuesAsData() {
-		AuthyRequest request = AuthyRequest.get("users.requestSms", "/protected/json/sms/{authyId}", CallKind.SIDE_EFFECT)
+		AuthyRequest request = AuthyRequest
+			.get("users.requestSms", "/protected/json/sms/{authyId}", CallKind.SIDE_EFFECT)
 			.path("authyId", "a/b?c")
 			.query("action", "login & pay=1")
 			.query("action_message", "café 100%");
-		assertThat(request.uri()).isEqualTo(
-				"/protected/json/sms/a%2Fb%3Fc?action=login%20%26%20pay%3D1&action_message=caf%C3%A9%20100%25");
+		assertThat(request.uri())
+			.isEqualTo("/protected/json/sms/a%2Fb%3Fc?action=login%20%26%20pay%3D1&action_message=caf%C3%A9%20100%25");
 	}
 
 	@Test

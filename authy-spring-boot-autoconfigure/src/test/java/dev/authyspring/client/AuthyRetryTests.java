@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * Reads are retried on 429, 502, 503 and 504 with backoff or within {@code Retry-After};
- * calls with side effects are never repeated once the request may have been sent; any call
- * is retried while the connection is refused.
+ * calls with side effects are never repeated once the request may have been sent; any
+ * call is retried while the connection is refused.
  */
 class AuthyRetryTests extends AuthyWireMockTestSupport {
 
@@ -49,7 +49,9 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 		return Stream.of(429, 502, 503, 504);
 	}
 
-	/** Answers {@code failures} times with the status, then with the recorded OK answer. */
+	/**
+	 * Answers {@code failures} times with the status, then with the recorded OK answer.
+	 */
 	static void failThenSucceed(AuthyCalls call, int status, int failures, String retryAfter) {
 		String state = STARTED;
 		for (int i = 1; i <= failures; i++) {
@@ -229,10 +231,12 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 	}
 
 	static Stream<Arguments> sideEffectsWithHttpClientsThatDoNotResend() {
-		// HttpURLConnection (the default) re-sends a GET itself: see JdkHttpClientResendTests.
+		// HttpURLConnection (the default) re-sends a GET itself: see
+		// JdkHttpClientResendTests.
 		return AuthyCalls.sideEffects().flatMap((call) -> {
 			Stream<Arguments> always = Stream.of(Arguments.of(call, "jdk"), Arguments.of(call, "http-components"));
-			return "POST".equals(call.method()) ? Stream.concat(always, Stream.of(Arguments.of(call, "simple"))) : always;
+			return "POST".equals(call.method()) ? Stream.concat(always, Stream.of(Arguments.of(call, "simple")))
+					: always;
 		});
 	}
 
@@ -280,9 +284,11 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.authyspring.client.AuthyCalls#sideEffects")
 	void sideEffectIsNeverRetriedAfterReadTimeout(AuthyCalls call) {
-		// No real wait: the delay is far beyond a 50 ms read timeout but the answer is never awaited.
+		// No real wait: the delay is far beyond a 50 ms read timeout but the answer is
+		// never awaited.
 		AuthyClient impatient = clientBuilder().readTimeout(Duration.ofMillis(50)).build();
-		wireMock.stubFor(any(urlPathEqualTo(call.path())).willReturn(recorded(200, call.okFixture()).withFixedDelay(400)));
+		wireMock
+			.stubFor(any(urlPathEqualTo(call.path())).willReturn(recorded(200, call.okFixture()).withFixedDelay(400)));
 		assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> call.invoke(impatient))
 			.withMessageContaining("read timeout");
 		wireMock.verify(exactly(1), anyRequestedFor(urlPathEqualTo(call.path())));
@@ -329,8 +335,7 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 			assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> unreachable.apps().details());
 		}
 		Set<Duration> distinct = new HashSet<>(this.sleeps);
-		assertThat(this.sleeps).hasSize(12)
-			.allSatisfy((wait) -> assertWithin(wait, 500, 1000));
+		assertThat(this.sleeps).hasSize(12).allSatisfy((wait) -> assertWithin(wait, 500, 1000));
 		assertThat(distinct).hasSizeGreaterThan(1);
 	}
 
@@ -358,8 +363,8 @@ class AuthyRetryTests extends AuthyWireMockTestSupport {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> new RetrySettings(2, Duration.ofSeconds(2), Duration.ofSeconds(1)))
 			.withMessageContaining("'maxBackoff'");
-		assertThat(List.of(RetrySettings.DEFAULTS.maxAttempts(), RetrySettings.NONE.maxAttempts()))
-			.containsExactly(3, 1);
+		assertThat(List.of(RetrySettings.DEFAULTS.maxAttempts(), RetrySettings.NONE.maxAttempts())).containsExactly(3,
+				1);
 	}
 
 }

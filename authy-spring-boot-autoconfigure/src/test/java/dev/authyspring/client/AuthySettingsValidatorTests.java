@@ -54,24 +54,25 @@ class AuthySettingsValidatorTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', nullValues = "null", value = { "null | must be set", "'' | must be set",
-			"'  ' | must be set",
-			"http://exa mple.com | must be an absolute http or https URL, and this is not a well-formed URL",
-			"api.authy.com | must be an absolute http or https URL, not a relative one",
-			"/protected | must be an absolute http or https URL, not a relative one",
-			"ftp://api.authy.com | must be an absolute http or https URL; its scheme is neither",
-			"mailto:ops@example.com | must be an absolute http or https URL; its scheme is neither",
-			"https:///path | must be an absolute http or https URL with a host" })
+	@CsvSource(delimiter = '|', nullValues = "null",
+			value = { "null | must be set", "'' | must be set", "'  ' | must be set",
+					"http://exa mple.com | must be an absolute http or https URL, and this is not a well-formed URL",
+					"api.authy.com | must be an absolute http or https URL, not a relative one",
+					"/protected | must be an absolute http or https URL, not a relative one",
+					"ftp://api.authy.com | must be an absolute http or https URL; its scheme is neither",
+					"mailto:ops@example.com | must be an absolute http or https URL; its scheme is neither",
+					"https:///path | must be an absolute http or https URL with a host" })
 	void aUrlMustBeAnAbsoluteHttpUrlWithAHost(String url, String problem) {
 		assertThat(AuthySettingsValidator.httpUrlProblem(url)).isEqualTo(problem);
 		assertThat(AuthySettingsValidator.endpointUrlProblem(url)).isEqualTo(problem);
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "https://user:secret@api.authy.com | must not contain user info",
-			"https://api.authy.com?api_key=1 | must not contain a query",
-			"https://api.authy.com/? | must not contain a query",
-			"https://example.com/callback#top | must not contain a fragment" })
+	@CsvSource(delimiter = '|',
+			value = { "https://user:secret@api.authy.com | must not contain user info",
+					"https://api.authy.com?api_key=1 | must not contain a query",
+					"https://api.authy.com/? | must not contain a query",
+					"https://example.com/callback#top | must not contain a fragment" })
 	void aUrlThatRequestsAreSentToHasNoUserInfoQueryOrFragment(String url, String problem) {
 		assertThat(AuthySettingsValidator.endpointUrlProblem(url)).isEqualTo(problem);
 		assertThat(AuthySettingsValidator.httpUrlProblem(url)).isNull();
@@ -88,7 +89,8 @@ class AuthySettingsValidatorTests {
 		assertThat(AuthySettingsValidator.timeoutProblem(Duration.ofMillis(1))).isNull();
 		assertThat(AuthySettingsValidator.timeoutProblem(null)).isEqualTo("must be a positive duration");
 		assertThat(AuthySettingsValidator.timeoutProblem(Duration.ZERO)).isEqualTo("must be a positive duration");
-		assertThat(AuthySettingsValidator.timeoutProblem(Duration.ofSeconds(-1))).isEqualTo("must be a positive duration");
+		assertThat(AuthySettingsValidator.timeoutProblem(Duration.ofSeconds(-1)))
+			.isEqualTo("must be a positive duration");
 	}
 
 	@Test
@@ -105,8 +107,10 @@ class AuthySettingsValidatorTests {
 	void hidesUserInfoEvenOfAUrlThatDoesNotParse() {
 		assertThat(AuthySettingsValidator.withoutUserInfo("https://user:secret@api.authy.com/path?q=a@b"))
 			.isEqualTo("https://<hidden>@api.authy.com/path?q=a@b");
-		assertThat(AuthySettingsValidator.withoutUserInfo("https://us er:se cret@bad host")).isEqualTo("https://<hidden>@bad host");
-		assertThat(AuthySettingsValidator.withoutUserInfo("https://api.authy.com/a@b")).isEqualTo("https://api.authy.com/a@b");
+		assertThat(AuthySettingsValidator.withoutUserInfo("https://us er:se cret@bad host"))
+			.isEqualTo("https://<hidden>@bad host");
+		assertThat(AuthySettingsValidator.withoutUserInfo("https://api.authy.com/a@b"))
+			.isEqualTo("https://api.authy.com/a@b");
 		assertThat(AuthySettingsValidator.withoutUserInfo(null)).isNull();
 	}
 

@@ -42,8 +42,8 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 	void verifySendsTokenThenIdAndForcesByDefault() {
 		TokenVerification result = verifyAgainst(200, "co-authy/verify-200.json");
 		assertThat(result.valid()).isTrue();
-		wireMock.verify(1, authyGet(VERIFY_RUBY).withQueryParam("force", equalTo("true"))
-			.withQueryParam("action", absent()));
+		wireMock.verify(1,
+				authyGet(VERIFY_RUBY).withQueryParam("force", equalTo("true")).withQueryParam("action", absent()));
 		assertThat(onlyRequest().getUrl()).isEqualTo(VERIFY_RUBY + "?force=true");
 	}
 
@@ -129,8 +129,8 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void invalidApiKeyIsApiExceptionNotAnInvalidToken() {
-		wireMock.stubFor(
-				get(urlPathEqualTo(VERIFY_RUBY)).willReturn(recorded(401, "authy-ruby/invalid-api-key-401-60001.json")));
+		wireMock.stubFor(get(urlPathEqualTo(VERIFY_RUBY))
+			.willReturn(recorded(401, "authy-ruby/invalid-api-key-401-60001.json")));
 		assertThatExceptionOfType(AuthyApiException.class)
 			.isThrownBy(() -> this.client.tokens().verify(81547, "123456"))
 			.satisfies((ex) -> {
@@ -144,7 +144,8 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void invalidApiKeyWithoutErrorCodeIsApiExceptionNotAnInvalidToken() {
-		wireMock.stubFor(get(urlPathEqualTo(VERIFY_RUBY)).willReturn(recorded(401, "co-authy/invalid-api-key-401.json")));
+		wireMock
+			.stubFor(get(urlPathEqualTo(VERIFY_RUBY)).willReturn(recorded(401, "co-authy/invalid-api-key-401.json")));
 		assertThatExceptionOfType(AuthyApiException.class)
 			.isThrownBy(() -> this.client.tokens().verify(81547, "123456"))
 			.satisfies((ex) -> assertThat(ex.getAuthyMessage()).isEqualTo("Invalid API key."));
@@ -172,7 +173,8 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 				.isThrownBy(() -> this.client.tokens().verify(81547, "123456"))
 				.satisfies((ex) -> assertThat(ex.getHttpStatus()).isEqualTo(400));
 		}
-		wireMock.stubFor(get(urlPathEqualTo(VERIFY_RUBY)).willReturn(recorded(404, "authy-php/user-doesnt-exist-404.json")));
+		wireMock.stubFor(
+				get(urlPathEqualTo(VERIFY_RUBY)).willReturn(recorded(404, "authy-php/user-doesnt-exist-404.json")));
 		assertThatExceptionOfType(AuthyApiException.class)
 			.isThrownBy(() -> this.client.tokens().verify(81547, "123456"))
 			.satisfies((ex) -> {
@@ -195,8 +197,8 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "12345", "1234567890123", "1", "0000", "123456a", "1234567890987", "invalid_token",
-			"[=#%@$&#(!@);.,", "token with space", "+123456", "-123456", " 123456", "123456 ", "123456\n",
-			"12345.6", "1e5678", "123456/1#", "１２３４５６", "١٢٣٤٥٦", "123 456", "12-34-56" })
+			"[=#%@$&#(!@);.,", "token with space", "+123456", "-123456", " 123456", "123456 ", "123456\n", "12345.6",
+			"1e5678", "123456/1#", "１２３４５６", "١٢٣٤٥٦", "123 456", "12-34-56" })
 	void defaultFormatRejectsAnythingButSixToTwelveAsciiDigits(String token) {
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> this.client.tokens().verify(81547, token))
@@ -240,7 +242,8 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 	@ParameterizedTest
 	@CsvSource({ "1, false", "123456, true", "123456a, false", "123456789098, true", "1234567890987, false" })
 	void authyRubyTokenIsSafeVectorsHoldWithDefaultFormat(String token, boolean safe) {
-		wireMock.stubFor(get(urlPathMatching("/protected/json/verify/.*")).willReturn(recorded(200, "co-authy/verify-200.json")));
+		wireMock.stubFor(get(urlPathMatching("/protected/json/verify/.*"))
+			.willReturn(recorded(200, "co-authy/verify-200.json")));
 		if (safe) {
 			assertThat(this.client.tokens().verify(81547, token).valid()).isTrue();
 			assertThat(requests()).hasSize(1);
@@ -255,14 +258,14 @@ class AuthyTokensTests extends AuthyWireMockTestSupport {
 	@Test
 	void customFormatDecidesTheAcceptedLengths() {
 		AuthyClient custom = clientBuilder().tokenFormat(new TokenFormat(4, 8)).build();
-		wireMock.stubFor(get(urlPathMatching("/protected/json/verify/[0-9]+/7")).willReturn(recorded(200, "co-authy/verify-200.json")));
+		wireMock.stubFor(get(urlPathMatching("/protected/json/verify/[0-9]+/7"))
+			.willReturn(recorded(200, "co-authy/verify-200.json")));
 		assertThat(custom.tokens().verify(7, "1234").valid()).isTrue();
 		assertThat(custom.tokens().verify(7, "12345678").valid()).isTrue();
 		assertThat(requests()).hasSize(2);
 		wireMock.resetRequests();
 		for (String token : List.of("123", "123456789", "12a4")) {
-			assertThatExceptionOfType(IllegalArgumentException.class)
-				.isThrownBy(() -> custom.tokens().verify(7, token))
+			assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> custom.tokens().verify(7, token))
 				.withMessageContaining("'token' must be 4 to 8 digits");
 		}
 		assertNoRequestSent();

@@ -78,9 +78,10 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		AuthyUser user = this.client.users().create("foo@bar.com", "911234567", 351);
 		assertThat(user.id()).isEqualTo(1635);
 		assertThat(user.message()).isEqualTo("User created successfully.");
-		wireMock.verify(1, authyPost(NEW_USER).withRequestBody(equalToJson(
-				"{\"user\":{\"cellphone\":\"911234567\",\"country_code\":351,\"email\":\"foo@bar.com\"}}", false,
-				true)));
+		wireMock.verify(1,
+				authyPost(NEW_USER).withRequestBody(equalToJson(
+						"{\"user\":{\"cellphone\":\"911234567\",\"country_code\":351,\"email\":\"foo@bar.com\"}}",
+						false, true)));
 	}
 
 	@Test
@@ -130,7 +131,8 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void createReportsRubyValidationFailure() {
-		wireMock.stubFor(post(urlPathEqualTo(NEW_USER)).willReturn(recorded(400, "authy-ruby/users-new-400-60027.json")));
+		wireMock
+			.stubFor(post(urlPathEqualTo(NEW_USER)).willReturn(recorded(400, "authy-ruby/users-new-400-60027.json")));
 		assertThatExceptionOfType(AuthyApiException.class)
 			.isThrownBy(() -> this.client.users().create("a@example.com", "3003003333"))
 			.satisfies((ex) -> {
@@ -218,13 +220,14 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', quoteCharacter = '`', value = { "\"country_code\":\"one\"|'country_code' is not a whole number",
-			"\"country_code\":1.5|'country_code' is not a whole number",
-			"\"registered\":\"maybe\"|'registered' is not true or false",
-			"\"phone_number\":{\"n\":1}|'phone_number' is not text",
-			"\"devices\":\"android\"|'devices' is not a list of text",
-			"\"detailed_devices\":[1]|'detailed_devices' is not a list of objects",
-			"\"detailed_devices\":[{\"device_id\":\"x\"}]|'device_id' is not a whole number" })
+	@CsvSource(delimiter = '|', quoteCharacter = '`',
+			value = { "\"country_code\":\"one\"|'country_code' is not a whole number",
+					"\"country_code\":1.5|'country_code' is not a whole number",
+					"\"registered\":\"maybe\"|'registered' is not true or false",
+					"\"phone_number\":{\"n\":1}|'phone_number' is not text",
+					"\"devices\":\"android\"|'devices' is not a list of text",
+					"\"detailed_devices\":[1]|'detailed_devices' is not a list of objects",
+					"\"detailed_devices\":[{\"device_id\":\"x\"}]|'device_id' is not a whole number" })
 	void statusRefusesAnAnswerWithWronglyTypedFields(String field, String message) {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/users/1635/status")).willReturn(json(200,
 				"{\"status\":{\"authy_id\":1635,\"confirmed\":true,\"registered\":true,\"country_code\":1,"
@@ -283,7 +286,8 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		LoggedRequest request = onlyRequest();
 		assertThat(request.getMethod().getName()).isEqualTo("POST");
 		assertThat(request.getUrl()).isEqualTo("/protected/json/users/30144611/remove");
-		// Nothing to say: the official Java client posts nothing, the Python one posts {}.
+		// Nothing to say: the official Java client posts nothing, the Python one posts
+		// {}.
 		assertThat(request.getBodyAsString()).isIn("", "{}");
 		assertThat(request.getHeader(AuthyClient.API_KEY_HEADER)).isEqualTo(API_KEY);
 		assertThat(request.getHeader("Accept")).isEqualTo("application/json");
@@ -312,7 +316,8 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		for (String fixture : new String[] { "authy-ruby/users-delete-200-success-false.json",
 				"authy-php/users-delete-200.json", "co-authy/users-delete-200.json",
 				"other/authy-python-readme-users-delete-200.json" }) {
-			wireMock.stubFor(post(urlPathEqualTo("/protected/json/users/31567/remove")).willReturn(recorded(200, fixture)));
+			wireMock
+				.stubFor(post(urlPathEqualTo("/protected/json/users/31567/remove")).willReturn(recorded(200, fixture)));
 			this.client.users().delete(31567);
 		}
 		assertThat(requests()).hasSize(4);
@@ -392,10 +397,11 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 			.requestSms(1635, new TokenRequestOptions(true, "foobar", "foobar", "pt"));
 		assertThat(answer.cellphone()).isEqualTo("+351-XXX-XXX-XX67");
 		assertThat(answer.ignored()).isFalse();
-		wireMock.verify(1, authyGet("/protected/json/sms/1635").withQueryParam("force", equalTo("true"))
-			.withQueryParam("action", equalTo("foobar"))
-			.withQueryParam("action_message", equalTo("foobar"))
-			.withQueryParam("locale", equalTo("pt")));
+		wireMock.verify(1,
+				authyGet("/protected/json/sms/1635").withQueryParam("force", equalTo("true"))
+					.withQueryParam("action", equalTo("foobar"))
+					.withQueryParam("action_message", equalTo("foobar"))
+					.withQueryParam("locale", equalTo("pt")));
 	}
 
 	@Test
@@ -416,28 +422,30 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/42"))
 			.willReturn(recorded(200, "authy-ruby/custom-action-200.json")));
 		this.client.users().requestSms(42, new TokenRequestOptions(false, "a&force=true", "x/y z+1", "pt-BR"));
-		assertThat(onlyRequest().getUrl()).isEqualTo(
-				"/protected/json/sms/42?action=a%26force%3Dtrue&action_message=x%2Fy%20z%2B1&locale=pt-BR");
-		wireMock.verify(1, authyGet("/protected/json/sms/42").withQueryParam("force", absent())
-			.withQueryParam("action", equalTo("a&force=true"))
-			.withQueryParam("action_message", equalTo("x/y z+1")));
+		assertThat(onlyRequest().getUrl())
+			.isEqualTo("/protected/json/sms/42?action=a%26force%3Dtrue&action_message=x%2Fy%20z%2B1&locale=pt-BR");
+		wireMock.verify(1,
+				authyGet("/protected/json/sms/42").withQueryParam("force", absent())
+					.withQueryParam("action", equalTo("a&force=true"))
+					.withQueryParam("action_message", equalTo("x/y z+1")));
 	}
 
 	@Test
 	void requestSmsReadsOtherRecordedAnswers() {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635"))
 			.willReturn(recorded(200, "uphold-authy-client/sms-ignored-200.json")));
-		assertThat(this.client.users().requestSms(1635))
-			.isEqualTo(new TokenRequest(true, "+351-XXX-XXX-XX67",
-					"Ignored: SMS is not needed for smartphones. Pass force=true if you want to actually send it anyway.",
-					"iphone"));
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(recorded(200, "co-authy/sms-200.json")));
+		assertThat(this.client.users().requestSms(1635)).isEqualTo(new TokenRequest(true, "+351-XXX-XXX-XX67",
+				"Ignored: SMS is not needed for smartphones. Pass force=true if you want to actually send it anyway.",
+				"iphone"));
+		wireMock.stubFor(
+				get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(recorded(200, "co-authy/sms-200.json")));
 		assertThat(this.client.users().requestSms(1635))
 			.isEqualTo(new TokenRequest(false, "+351-XXX-XXX-XX67", "SMS sent.", null));
-		wireMock.stubFor(
-				get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(recorded(200, "co-authy/sms-ignored-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635"))
+			.willReturn(recorded(200, "co-authy/sms-ignored-200.json")));
 		assertThat(this.client.users().requestSms(1635).ignored()).isTrue();
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(recorded(200, "authy-php/sms-200.json")));
+		wireMock.stubFor(
+				get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(recorded(200, "authy-php/sms-200.json")));
 		assertThat(this.client.users().requestSms(1635)).isEqualTo(new TokenRequest(false, null, "SMS sent", null));
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635"))
 			.willReturn(recorded(200, "other/authy-python-readme-sms-200.json")));
@@ -447,8 +455,8 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 
 	@Test
 	void requestSmsReadsIgnoredGivenAsString() {
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(json(200,
-				"{\"message\":\"Ignored\",\"ignored\":\"true\",\"device\":null,\"success\":\"true\"}")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/sms/1635")).willReturn(
+				json(200, "{\"message\":\"Ignored\",\"ignored\":\"true\",\"device\":null,\"success\":\"true\"}")));
 		assertThat(this.client.users().requestSms(1635)).isEqualTo(new TokenRequest(true, null, "Ignored", null));
 	}
 
@@ -490,15 +498,18 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/call/1635"))
 			.willReturn(recorded(200, "uphold-authy-client/call-ignored-200.json")));
 		assertThat(this.client.users().requestCall(1635).ignored()).isTrue();
-		wireMock.stubFor(
-				get(urlPathEqualTo("/protected/json/call/1635")).willReturn(recorded(200, "co-authy/call-ignored-200.json")));
+		wireMock.stubFor(get(urlPathEqualTo("/protected/json/call/1635"))
+			.willReturn(recorded(200, "co-authy/call-ignored-200.json")));
 		TokenRequest coAuthyIgnored = this.client.users().requestCall(1635);
 		assertThat(coAuthyIgnored.ignored()).isTrue();
 		assertThat(coAuthyIgnored.device()).isEqualTo("iphone");
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/call/1635")).willReturn(recorded(200, "co-authy/call-200.json")));
+		wireMock.stubFor(
+				get(urlPathEqualTo("/protected/json/call/1635")).willReturn(recorded(200, "co-authy/call-200.json")));
 		assertThat(this.client.users().requestCall(1635).ignored()).isFalse();
-		wireMock.stubFor(get(urlPathEqualTo("/protected/json/call/1635")).willReturn(recorded(200, "authy-php/call-200.json")));
-		assertThat(this.client.users().requestCall(1635)).isEqualTo(new TokenRequest(false, null, "Call started", null));
+		wireMock.stubFor(
+				get(urlPathEqualTo("/protected/json/call/1635")).willReturn(recorded(200, "authy-php/call-200.json")));
+		assertThat(this.client.users().requestCall(1635))
+			.isEqualTo(new TokenRequest(false, null, "Call started", null));
 		wireMock.stubFor(get(urlPathEqualTo("/protected/json/call/1635"))
 			.willReturn(recorded(200, "other/authy-python-readme-call-200.json")));
 		assertThat(this.client.users().requestCall(1635).cellphone()).isEqualTo("+1-XXX-XXX-XX34");
@@ -516,7 +527,8 @@ class AuthyUsersTests extends AuthyWireMockTestSupport {
 			});
 	}
 
-	// users.generateQrCode (no recorded answer exists: the body below follows the Ruby README)
+	// users.generateQrCode (no recorded answer exists: the body below follows the Ruby
+	// README)
 
 	@Test
 	void generateQrCodeSendsSizeAndLabelAndHidesUrl() {

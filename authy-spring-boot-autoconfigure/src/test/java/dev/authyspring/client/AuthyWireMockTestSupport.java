@@ -74,8 +74,8 @@ abstract class AuthyWireMockTestSupport {
 	}
 
 	/**
-	 * A builder for a client of the WireMock server: 3 attempts, 200 ms doubling up to 2 s,
-	 * waits recorded in {@link #sleeps}.
+	 * A builder for a client of the WireMock server: 3 attempts, 200 ms doubling up to 2
+	 * s, waits recorded in {@link #sleeps}.
 	 */
 	AuthyClientBuilder clientBuilder() {
 		return AuthyClient.builder()

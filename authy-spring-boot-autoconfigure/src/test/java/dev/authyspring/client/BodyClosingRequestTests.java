@@ -26,17 +26,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.StreamingHttpOutputMessage;
-import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.mock.http.client.MockClientHttpRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Responses of the {@code HttpURLConnection} client that close their body without draining
- * it: the connection must still be kept for the next call, a POST body must still arrive
- * whole, and closing a body that was not read must not wait for the rest of it.
+ * Responses of the {@code HttpURLConnection} client that close their body without
+ * draining it: the connection must still be kept for the next call, a POST body must
+ * still arrive whole, and closing a body that was not read must not wait for the rest of
+ * it.
  */
 class BodyClosingRequestTests {
 
@@ -54,7 +55,9 @@ class BodyClosingRequestTests {
 
 	private final CountDownLatch release = new CountDownLatch(1);
 
-	/** When set, every answer announces this many body bytes but sends only the first ten. */
+	/**
+	 * When set, every answer announces this many body bytes but sends only the first ten.
+	 */
 	private volatile int announcedLength = -1;
 
 	@BeforeEach
@@ -69,7 +72,8 @@ class BodyClosingRequestTests {
 	void stopServer() throws IOException {
 		this.release.countDown();
 		this.server.close();
-		// HttpURLConnection's keep-alive cache is the JVM's: no connection of this test may
+		// HttpURLConnection's keep-alive cache is the JVM's: no connection of this test
+		// may
 		// outlive it.
 		for (Socket socket : this.accepted) {
 			socket.close();
@@ -191,7 +195,8 @@ class BodyClosingRequestTests {
 			head.write(b);
 			byte[] bytes = head.toByteArray();
 			int n = bytes.length;
-			if (n >= 4 && bytes[n - 4] == '\r' && bytes[n - 3] == '\n' && bytes[n - 2] == '\r' && bytes[n - 1] == '\n') {
+			if (n >= 4 && bytes[n - 4] == '\r' && bytes[n - 3] == '\n' && bytes[n - 2] == '\r'
+					&& bytes[n - 1] == '\n') {
 				return head.toString(StandardCharsets.ISO_8859_1);
 			}
 		}

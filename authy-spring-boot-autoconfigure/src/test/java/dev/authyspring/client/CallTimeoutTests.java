@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The call timeout bounds a call against a server that starts its answer and then sends
- * nothing more, inside a read timeout longer than the call: only the deadline ends such an
- * exchange, as it ends one with a server that trickles a byte just inside the read
+ * nothing more, inside a read timeout longer than the call: only the deadline ends such
+ * an exchange, as it ends one with a server that trickles a byte just inside the read
  * timeout. The server stops within the status line, where such a server holds the client,
  * and blocks on a latch until the test ends; the bound asserted is four times the call
  * timeout, far from the read timeout.

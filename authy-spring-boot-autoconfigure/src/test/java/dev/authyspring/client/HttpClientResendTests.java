@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * What each HTTP client does when the server reads a request and then resets the
- * connection without answering, on a fresh connection and on a kept-alive one: the request
- * may have sent an SMS, so it must not go out again. The clients the starter can make safe
- * send it once; {@link JdkClients} characterises the JDK's two clients, which it cannot.
+ * connection without answering, on a fresh connection and on a kept-alive one: the
+ * request may have sent an SMS, so it must not go out again. The clients the starter can
+ * make safe send it once; {@link JdkClients} characterises the JDK's two clients, which
+ * it cannot.
  */
 class HttpClientResendTests {
 
@@ -71,7 +72,8 @@ class HttpClientResendTests {
 					if (this.answerFirstRequest && requestLine.contains("/protected/json/verify/")) {
 						byte[] body = VALID_TOKEN.getBytes(StandardCharsets.UTF_8);
 						out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-								+ "\r\nConnection: keep-alive\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+								+ "\r\nConnection: keep-alive\r\n\r\n")
+							.getBytes(StandardCharsets.ISO_8859_1));
 						out.write(body);
 						out.flush();
 						continue;
@@ -96,8 +98,7 @@ class HttpClientResendTests {
 			if (keptAlive) {
 				assertThat(client.tokens().verify(1635, "1234567").valid()).isTrue();
 			}
-			assertThatExceptionOfType(AuthyTransportException.class)
-				.isThrownBy(() -> client.users().requestSms(1635))
+			assertThatExceptionOfType(AuthyTransportException.class).isThrownBy(() -> client.users().requestSms(1635))
 				.withMessageNotContaining("resend-key");
 		}
 		return this.smsRequests.get();
@@ -120,10 +121,12 @@ class HttpClientResendTests {
 	@ParameterizedTest
 	@EnumSource(Connection.class)
 	void httpComponentsWithRetriesTurnedBackOnByACustomizerIsMadeSafe(Connection connection) {
-		assertThat(smsRequestsSentWith(ClientHttpRequestFactoryBuilder.httpComponents()
-			.withHttpClientCustomizer((builder) -> builder.setRetryStrategy(
-					new org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy())),
-				connection.keptAlive))
+		assertThat(
+				smsRequestsSentWith(
+						ClientHttpRequestFactoryBuilder.httpComponents()
+							.withHttpClientCustomizer((builder) -> builder.setRetryStrategy(
+									new org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy())),
+						connection.keptAlive))
 			.isEqualTo(1);
 	}
 
@@ -142,8 +145,8 @@ class HttpClientResendTests {
 	/**
 	 * A characterisation of the JDK's behaviour, not of this client's: both JDK clients
 	 * re-send a GET by themselves after the connection broke and offer no setting to stop
-	 * it, which the property's description and the README say. Should a JDK stop doing so,
-	 * these tests fail and the documentation can say so.
+	 * it, which the property's description and the README say. Should a JDK stop doing
+	 * so, these tests fail and the documentation can say so.
 	 */
 	@Nested
 	@DisplayName("JDK HTTP clients (characterisation of the JDK's behaviour, not of ours)")

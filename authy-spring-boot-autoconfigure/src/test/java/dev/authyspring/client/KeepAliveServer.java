@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An HTTP/1.1 server on loopback that answers every request with one JSON body and keeps
- * the connection open, counting connections, requests and the connections that the
- * client closed: what a connection pool does is seen from the server's side.
+ * the connection open, counting connections, requests and the connections that the client
+ * closed: what a connection pool does is seen from the server's side.
  */
 final class KeepAliveServer implements AutoCloseable {
 
@@ -100,7 +100,8 @@ final class KeepAliveServer implements AutoCloseable {
 				}
 				this.requests.incrementAndGet();
 				out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + this.body.length
-						+ "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+						+ "\r\n\r\n")
+					.getBytes(StandardCharsets.ISO_8859_1));
 				out.write(this.body);
 				out.flush();
 			}

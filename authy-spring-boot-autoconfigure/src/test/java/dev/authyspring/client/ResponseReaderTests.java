@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatIOException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * Tests for {@link ResponseReader}: bounded reading, JSON parsing, and error answers mapped
- * to exceptions that quote neither the API key nor personal data.
+ * Tests for {@link ResponseReader}: bounded reading, JSON parsing, and error answers
+ * mapped to exceptions that quote neither the API key nor personal data.
  */
 class ResponseReaderTests {
 
@@ -24,8 +24,7 @@ class ResponseReaderTests {
 
 	private final ResponseReader reader = new ResponseReader(new SecretRedaction(API_KEY));
 
-	private final AuthyRequest request = AuthyRequest.get("apps.details", "/protected/json/app/details",
-			CallKind.READ);
+	private final AuthyRequest request = AuthyRequest.get("apps.details", "/protected/json/app/details", CallKind.READ);
 
 	@Test
 	void readsSmallAndLargeBodiesExactly() throws IOException {
@@ -58,9 +57,8 @@ class ResponseReaderTests {
 		};
 		assertThatIOException().isThrownBy(() -> ResponseReader.readBounded(endless))
 			.withMessageContaining("larger than");
-		assertThatIOException()
-			.isThrownBy(() -> ResponseReader
-				.readBounded(new ByteArrayInputStream(new byte[ResponseReader.MAX_BODY_BYTES + 1])))
+		assertThatIOException().isThrownBy(
+				() -> ResponseReader.readBounded(new ByteArrayInputStream(new byte[ResponseReader.MAX_BODY_BYTES + 1])))
 			.withMessageContaining("larger than");
 	}
 
@@ -81,11 +79,14 @@ class ResponseReaderTests {
 	void anOkAnswerThatIsNotAJsonObjectIsATransportFailureWithAnExcerpt() {
 		AuthyTransportException html = catchThrowableOfType(AuthyTransportException.class,
 				() -> this.reader.read(this.request, 200, bytes("<html>\n  <p>Welcome</p></html>")));
-		assertThat(html.getMessage()).contains("unreadable response (HTTP 200 but body '<html> <p>Welcome</p></html>')");
+		assertThat(html.getMessage())
+			.contains("unreadable response (HTTP 200 but body '<html> <p>Welcome</p></html>')");
 		assertThat(catchThrowableOfType(AuthyTransportException.class,
-				() -> this.reader.read(this.request, 200, new byte[0])).getMessage()).contains("an empty body");
+				() -> this.reader.read(this.request, 200, new byte[0]))
+			.getMessage()).contains("an empty body");
 		assertThat(catchThrowableOfType(AuthyTransportException.class,
-				() -> this.reader.read(this.request, 200, bytes("[1, 2]"))).getMessage()).contains("body '[1, 2]'");
+				() -> this.reader.read(this.request, 200, bytes("[1, 2]")))
+			.getMessage()).contains("body '[1, 2]'");
 	}
 
 	@Test
@@ -120,8 +121,7 @@ class ResponseReaderTests {
 		String body = "{\"message\":\"Key " + API_KEY + " cannot send to +57 300-300-3333\",\"error_code\":\"60027\","
 				+ "\"errors\":{\"message\":\"ignored\",\"cellphone\":\"+57 300-300-3333 is invalid\",\"nested\":{}},"
 				+ "\"email\":\"is invalid\",\"token\":\"is invalid\",\"success\":false}";
-		AuthyApiException ex = this.reader.apiException("users.create", 400,
-				JsonMapper.shared().readTree(body));
+		AuthyApiException ex = this.reader.apiException("users.create", 400, JsonMapper.shared().readTree(body));
 		assertThat(ex.getOperation()).isEqualTo("users.create");
 		assertThat(ex.getHttpStatus()).isEqualTo(400);
 		assertThat(ex.getErrorCode()).isEqualTo("60027");

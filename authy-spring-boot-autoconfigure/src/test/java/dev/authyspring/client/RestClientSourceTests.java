@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * Tests for {@link RestClientSource}: the one way the client's {@link RestClient} is made.
+ * Tests for {@link RestClientSource}: the one way the client's {@link RestClient} is
+ * made.
  */
 class RestClientSourceTests {
 

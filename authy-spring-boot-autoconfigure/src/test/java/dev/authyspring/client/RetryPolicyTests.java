@@ -99,7 +99,8 @@ class RetryPolicyTests {
 
 	@Test
 	void backoffDoublesWithJitterUpToMaxBackoff() {
-		RetryPolicy patient = this.policy.withSettings(new RetrySettings(10, Duration.ofMillis(100), Duration.ofMillis(500)));
+		RetryPolicy patient = this.policy
+			.withSettings(new RetrySettings(10, Duration.ofMillis(100), Duration.ofMillis(500)));
 		for (int round = 0; round < 50; round++) {
 			assertThat(patient.backoff(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
 			assertThat(patient.backoff(2)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));

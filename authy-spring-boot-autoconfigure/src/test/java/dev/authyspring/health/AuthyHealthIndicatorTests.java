@@ -2,10 +2,8 @@ package dev.authyspring.health;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -46,11 +44,9 @@ class AuthyHealthIndicatorTests {
 
 	// Started for the class, reset before each test.
 	@RegisterExtension
-	static final WireMockExtension wireMock = WireMockExtension.newInstance()
-		.options(options().dynamicPort())
-		.build();
+	static final WireMockExtension wireMock = WireMockExtension.newInstance().options(options().dynamicPort()).build();
 
-	private final MutableClock clock = new MutableClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T12:00:00Z"));
 
 	private AuthyHealthIndicator indicator(Duration readTimeout) {
 		AuthyClient client = AuthyClient.builder()
@@ -73,7 +69,8 @@ class AuthyHealthIndicatorTests {
 	@Test
 	void downWithErrorCodeForInvalidKey() {
 		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withStatus(401)
-			.withBody("{\"error_code\":\"60001\",\"message\":\"Invalid API key\",\"errors\":{\"message\":\"Invalid API key\"},\"success\":false}")));
+			.withBody(
+					"{\"error_code\":\"60001\",\"message\":\"Invalid API key\",\"errors\":{\"message\":\"Invalid API key\"},\"success\":false}")));
 		Health health = indicator(Duration.ofSeconds(5)).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("errorCode", "60001")
@@ -85,7 +82,8 @@ class AuthyHealthIndicatorTests {
 	@Test
 	void downWithErrorCodeForSuspendedAccount() {
 		wireMock.stubFor(get(DETAILS_PATH).willReturn(aResponse().withStatus(503)
-			.withBody("{\"error_code\":\"60060\",\"message\":\"Your account is suspended\",\"errors\":{\"message\":\"Your account is suspended\"},\"success\":false}")));
+			.withBody(
+					"{\"error_code\":\"60060\",\"message\":\"Your account is suspended\",\"errors\":{\"message\":\"Your account is suspended\"},\"success\":false}")));
 		Health health = indicator(Duration.ofSeconds(5)).health();
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 		assertThat(health.getDetails()).containsEntry("errorCode", "60060");
@@ -170,7 +168,8 @@ class AuthyHealthIndicatorTests {
 			ThreadInfo info = ManagementFactory.getThreadMXBean()
 				.getThreadInfo(new long[] { checking.get().getId() }, true, true)[0];
 			assertThat(info.getLockedMonitors()).isEmpty();
-			// The pool worker's own lock is the only synchronizer the checking thread holds.
+			// The pool worker's own lock is the only synchronizer the checking thread
+			// holds.
 			assertThat(info.getLockedSynchronizers())
 				.allSatisfy((lock) -> assertThat(lock.getClassName()).contains("ThreadPoolExecutor$Worker"));
 			answer.countDown();
@@ -193,31 +192,6 @@ class AuthyHealthIndicatorTests {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static final class MutableClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-25T12:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public java.time.ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

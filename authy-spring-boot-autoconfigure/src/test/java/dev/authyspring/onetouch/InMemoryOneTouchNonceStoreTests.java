@@ -1,6 +1,5 @@
 package dev.authyspring.onetouch;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -2,17 +2,15 @@ package dev.authyspring.onetouch;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import javax.sql.DataSource;
 
+import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-
-import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -47,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link OneTouchCallbackProcessor}, without a web stack: the authy-java vectors of
- * section A1 and callbacks signed here.
+ * Tests for {@link OneTouchCallbackProcessor}, without a web stack: the authy-java
+ * vectors of section A1 and callbacks signed here.
  */
 class OneTouchCallbackProcessorTests {
 
@@ -112,7 +112,8 @@ class OneTouchCallbackProcessorTests {
 	@Test
 	void rejectsTamperedBodyAndQuery() {
 		this.clock.set(Instant.ofEpochSecond(Long.parseLong(A1_1_NONCE)));
-		byte[] body = fixtureText("a1_1-body.json").replace("\"approved\"", "\"denied\"").getBytes(StandardCharsets.UTF_8);
+		byte[] body = fixtureText("a1_1-body.json").replace("\"approved\"", "\"denied\"")
+			.getBytes(StandardCharsets.UTF_8);
 		assertThat(this.processor.process(post(body, A1_1_NONCE, A1_1_SIGNATURE)))
 			.isEqualTo(new CallbackReply(401, OneTouchCallbackOutcome.INVALID_SIGNATURE, Map.of()));
 		String query = fixtureText("a1_5-query.txt").replace("authy_id=688611", "authy_id=688612");
@@ -178,7 +179,8 @@ class OneTouchCallbackProcessorTests {
 			.isEqualTo(OneTouchCallbackOutcome.ACCEPTED);
 		assertThat(this.processor.process(get(query, nonce, signature)).outcome())
 			.isEqualTo(OneTouchCallbackOutcome.DUPLICATE);
-		assertThat(this.listener.callbacks).extracting(OneTouchCallback::uuid).containsExactly("replayed", "get-replay");
+		assertThat(this.listener.callbacks).extracting(OneTouchCallback::uuid)
+			.containsExactly("replayed", "get-replay");
 		assertThat(count("duplicate", 200)).isEqualTo(3);
 	}
 
@@ -397,8 +399,8 @@ class OneTouchCallbackProcessorTests {
 	}
 
 	private OneTouchCallbackProcessor processor(OneTouchNonceStore store, @Nullable String callbackUrl) {
-		return new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY), freshness(), store,
-				this.listener, new MicrometerOneTouchCallbackMetrics(this.meterRegistry), callbackUrl);
+		return new OneTouchCallbackProcessor(OneTouchSignatureVerifier.of(JAVA_KEY), freshness(), store, this.listener,
+				new MicrometerOneTouchCallbackMetrics(this.meterRegistry), callbackUrl);
 	}
 
 	private NonceFreshness freshness() {
@@ -436,7 +438,8 @@ class OneTouchCallbackProcessorTests {
 
 	private static byte[] callback(String uuid, String status) {
 		String json = "{\"authy_id\":1234,\"device_uuid\":99,\"callback_action\":\"approval_request_status\",\"uuid\":\""
-				+ uuid + "\",\"status\":\"" + status + "\",\"approval_request\":{\"transaction\":{\"message\":\"Log in?\","
+				+ uuid + "\",\"status\":\"" + status
+				+ "\",\"approval_request\":{\"transaction\":{\"message\":\"Log in?\","
 				+ "\"details\":{\"Location\":\"Bogotá\"},\"hidden_details\":null}},\"device\":{\"os_type\":\"ios\"}}";
 		return json.getBytes(StandardCharsets.UTF_8);
 	}
@@ -453,8 +456,8 @@ class OneTouchCallbackProcessorTests {
 	}
 
 	/**
-	 * Records published callbacks; can fail once, or hold a delivery until the test lets it
-	 * go.
+	 * Records published callbacks; can fail once, or hold a delivery until the test lets
+	 * it go.
 	 */
 	private static final class Listener implements Consumer<OneTouchCallbackEvent> {
 

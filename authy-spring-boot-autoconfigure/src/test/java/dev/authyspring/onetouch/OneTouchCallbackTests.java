@@ -47,12 +47,11 @@ class OneTouchCallbackTests {
 
 	@Test
 	void replayKeyIsTheAnswerNotTheDeliverySoThatAReSignedRedeliveryIsADuplicate() {
-		SignedCallback callback = OneTouchSignatureVerifier.of(JAVA_KEY)
-			.verifyPost(JAVA_URL, (name) -> switch (name) {
-				case OneTouchSignatureVerifier.NONCE_HEADER -> A1_1_NONCE;
-				case OneTouchSignatureVerifier.SIGNATURE_HEADER -> A1_1_SIGNATURE;
-				default -> null;
-			}, fixture("a1_1-body.json"));
+		SignedCallback callback = OneTouchSignatureVerifier.of(JAVA_KEY).verifyPost(JAVA_URL, (name) -> switch (name) {
+			case OneTouchSignatureVerifier.NONCE_HEADER -> A1_1_NONCE;
+			case OneTouchSignatureVerifier.SIGNATURE_HEADER -> A1_1_SIGNATURE;
+			default -> null;
+		}, fixture("a1_1-body.json"));
 		OneTouchCallback parsed = OneTouchCallback.from(callback.parameters());
 		assertThat(parsed.replayKey()).isEqualTo(parsed.authyId() + ":" + parsed.uuid() + ":APPROVED")
 			.doesNotContain(A1_1_NONCE);
@@ -95,8 +94,7 @@ class OneTouchCallbackTests {
 				.withMessage("callback 'status' is neither approved nor denied");
 		}
 		for (ApprovalStatus status : new ApprovalStatus[] { ApprovalStatus.PENDING, ApprovalStatus.EXPIRED }) {
-			assertThatIllegalArgumentException()
-				.isThrownBy(() -> OneTouchCallback.builder("u", 1, status).build())
+			assertThatIllegalArgumentException().isThrownBy(() -> OneTouchCallback.builder("u", 1, status).build())
 				.withMessage("'status' must be APPROVED or DENIED");
 		}
 	}
@@ -133,8 +131,9 @@ class OneTouchCallbackTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "{\"authy_id\":1,\"status\":\"approved\"}", "{\"uuid\":\"\",\"authy_id\":1,\"status\":\"approved\"}",
-			"{\"uuid\":\"u\",\"status\":\"approved\"}", "{\"uuid\":\"u\",\"authy_id\":\"x1\",\"status\":\"approved\"}",
+	@ValueSource(strings = { "{\"authy_id\":1,\"status\":\"approved\"}",
+			"{\"uuid\":\"\",\"authy_id\":1,\"status\":\"approved\"}", "{\"uuid\":\"u\",\"status\":\"approved\"}",
+			"{\"uuid\":\"u\",\"authy_id\":\"x1\",\"status\":\"approved\"}",
 			"{\"uuid\":\"u\",\"authy_id\":-1,\"status\":\"approved\"}",
 			"{\"uuid\":\"u\",\"authy_id\":1.5,\"status\":\"approved\"}",
 			"{\"uuid\":\"u\",\"authy_id\":1234567890123456789012,\"status\":\"approved\"}",

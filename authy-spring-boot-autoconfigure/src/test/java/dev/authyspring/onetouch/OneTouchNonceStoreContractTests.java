@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link OneTouchNonceStore} must do, run against each store: exactly one claim
- * wins, a processed callback stays a duplicate until it expires, a released one can be
- * claimed again. Keys are unique per test, so stores may be shared.
+ * What every {@link OneTouchNonceStore} must do, run against each store: exactly one
+ * claim wins, a processed callback stays a duplicate until it expires, a released one can
+ * be claimed again. Keys are unique per test, so stores may be shared.
  */
 abstract class OneTouchNonceStoreContractTests {
 

@@ -2,13 +2,12 @@ package dev.authyspring.onetouch;
 
 import javax.sql.DataSource;
 
+import dev.authyspring.onetouch.servers.PostgresServer;
 import org.junit.jupiter.api.BeforeAll;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
-
-import dev.authyspring.onetouch.servers.PostgresServer;
 
 /**
  * Tests for {@link JdbcOneTouchNonceStore} on a real PostgreSQL server, with the shipped

@@ -3,20 +3,19 @@ package dev.authyspring.onetouch;
 import java.net.URI;
 import java.time.Duration;
 
+import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
+import dev.authyspring.onetouch.servers.RedisServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-import dev.authyspring.onetouch.OneTouchNonceStore.Claim;
-import dev.authyspring.onetouch.servers.RedisServer;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link RedisOneTouchNonceStore} on a real Redis server. Fails in CI if Redis is
- * missing, skips elsewhere.
+ * Tests for {@link RedisOneTouchNonceStore} on a real Redis server. Fails in CI if Redis
+ * is missing, skips elsewhere.
  */
 class RedisOneTouchNonceStoreTests extends OneTouchNonceStoreContractTests {
 
@@ -27,12 +26,13 @@ class RedisOneTouchNonceStoreTests extends OneTouchNonceStoreContractTests {
 	@Override
 	protected OneTouchNonceStore createStore() {
 		URI url = URI.create(RedisServer.sharedUrl());
-		this.connectionFactory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
+		this.connectionFactory = new LettuceConnectionFactory(
+				new RedisStandaloneConfiguration(url.getHost(), url.getPort()));
 		this.connectionFactory.afterPropertiesSet();
 		this.connectionFactory.start();
 		this.redis = new StringRedisTemplate(this.connectionFactory);
-		RedisOneTouchNonceStore store = new RedisOneTouchNonceStore(this.redis, RedisOneTouchNonceStore.DEFAULT_KEY_PREFIX,
-				this.clock);
+		RedisOneTouchNonceStore store = new RedisOneTouchNonceStore(this.redis,
+				RedisOneTouchNonceStore.DEFAULT_KEY_PREFIX, this.clock);
 		return new ClosingStore(store, this.connectionFactory);
 	}
 
@@ -49,8 +49,8 @@ class RedisOneTouchNonceStoreTests extends OneTouchNonceStoreContractTests {
 	}
 
 	/** The store with its connection, closed after each test. */
-	private record ClosingStore(OneTouchNonceStore store, LettuceConnectionFactory factory)
-			implements OneTouchNonceStore, AutoCloseable {
+	private record ClosingStore(OneTouchNonceStore store,
+			LettuceConnectionFactory factory) implements OneTouchNonceStore, AutoCloseable {
 
 		@Override
 		public Claim claim(String key, java.time.Instant expiresAt) {

@@ -45,8 +45,9 @@ class AuthyFactorBeansTests {
 	void usesTheApplicationsBeans() {
 		Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 		AuthySecondFactorSettings settings = new AuthySecondFactorSettings(3,
-				AuthySecondFactorSettings.defaults().resendInterval(), AuthySecondFactorSettings.defaults().loginTimeout(),
-				AuthySecondFactorSettings.defaults().push(), AuthySecondFactorSettings.defaults().rememberDevice());
+				AuthySecondFactorSettings.defaults().resendInterval(),
+				AuthySecondFactorSettings.defaults().loginTimeout(), AuthySecondFactorSettings.defaults().push(),
+				AuthySecondFactorSettings.defaults().rememberDevice());
 		PushApprovalAnswers answers = new InMemoryPushApprovalAnswers(clock);
 		OneTouchCallbackEndpoint endpoint = new OneTouchCallbackEndpoint("/hooks/authy",
 				new OneTouchCallbackHandler(() -> {
@@ -132,8 +133,7 @@ class AuthyFactorBeansTests {
 	static class SecondCustomizer implements AuthyPushRequestCustomizer {
 
 		@Override
-		public void customize(ApprovalRequest.Builder push, Authentication authentication,
-				HttpServletRequest request) {
+		public void customize(ApprovalRequest.Builder push, Authentication authentication, HttpServletRequest request) {
 		}
 
 	}
@@ -142,8 +142,7 @@ class AuthyFactorBeansTests {
 	static class FirstCustomizer implements AuthyPushRequestCustomizer {
 
 		@Override
-		public void customize(ApprovalRequest.Builder push, Authentication authentication,
-				HttpServletRequest request) {
+		public void customize(ApprovalRequest.Builder push, Authentication authentication, HttpServletRequest request) {
 		}
 
 	}

@@ -69,7 +69,9 @@ class AuthyFactorEventsTests {
 		assertThat(step.getMethod()).isEqualTo(AuthyFactorMethod.CALL);
 		assertThat(step.isAuthenticated()).isTrue();
 		assertThat(step.getAuthorities()).extracting((a) -> a.getAuthority()).containsExactly(AuthyFactor.AUTHORITY);
-		assertThat(this.meterRegistry.get("authy.security.factor").tag("method", "call").tag("outcome", "granted")
+		assertThat(this.meterRegistry.get("authy.security.factor")
+			.tag("method", "call")
+			.tag("outcome", "granted")
 			.counter()
 			.count()).isEqualTo(1);
 	}
@@ -107,13 +109,15 @@ class AuthyFactorEventsTests {
 	void metricsCarryNoUserData() {
 		this.browser.post("/login/authy/sms");
 		this.browser.post("/login/authy/code", "code", this.authy.lastCode(TwoFactorTestApplication.BOB));
-		assertThat(this.meterRegistry.get("authy.security.factor").counters()).allSatisfy((counter) -> assertThat(
-				counter.getId().getTags()).extracting((tag) -> tag.getKey()).containsOnly("method", "outcome"));
+		assertThat(this.meterRegistry.get("authy.security.factor").counters())
+			.allSatisfy((counter) -> assertThat(counter.getId().getTags()).extracting((tag) -> tag.getKey())
+				.containsOnly("method", "outcome"));
 	}
 
 	@Test
 	void neitherCodesNorAuthyIdsAreLoggedOnAnyPathEvenAtTrace(CapturedOutput output) {
-		// Every path that logs: a send Authy refused, a code Authy could not check, a wrong
+		// Every path that logs: a send Authy refused, a code Authy could not check, a
+		// wrong
 		// code, a push status poll that failed, a granted factor.
 		this.authy.unavailable(true);
 		this.browser.post("/login/authy/sms");

@@ -38,8 +38,7 @@ class AuthyFactorJsonTests {
 	void setUp() {
 		this.clock.set(Instant.now());
 		this.authy.reset();
-		this.spa = new Browser(MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build())
-			.json();
+		this.spa = new Browser(MockMvcBuilders.webAppContextSetup(this.context).apply(springSecurity()).build()).json();
 		this.spa.logIn("ana");
 	}
 

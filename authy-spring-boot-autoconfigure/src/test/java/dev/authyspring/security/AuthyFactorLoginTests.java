@@ -114,8 +114,7 @@ class AuthyFactorLoginTests {
 	void authenticatorAppCodeGrantsTheFactorWithoutSendingAnything() {
 		this.authy.totp("7654321");
 		this.browser.logIn("ana");
-		assertThat(this.browser.post("/login/authy/code", "code", "765 4321").getRedirectedUrl())
-			.isEqualTo("/");
+		assertThat(this.browser.post("/login/authy/code", "code", "765 4321").getRedirectedUrl()).isEqualTo("/");
 		assertThat(Browser.body(this.browser.get("/account"))).isEqualTo("account");
 		assertThat(this.authy.sentTo(TwoFactorTestApplication.ANA)).isEmpty();
 	}
@@ -134,7 +133,8 @@ class AuthyFactorLoginTests {
 		assertThat(this.browser.post("/login/authy/push/complete").getRedirectedUrl())
 			.isEqualTo("http://localhost/account?continue");
 		assertThat(Browser.body(this.browser.get("/account"))).isEqualTo("account");
-		// The login is complete: the approved push is gone with its attempt, and cannot be used again.
+		// The login is complete: the approved push is gone with its attempt, and cannot
+		// be used again.
 		assertThat(this.browser.post("/login/authy/push/complete").getRedirectedUrl())
 			.isEqualTo("/login/authy?error=no_push");
 	}
@@ -188,8 +188,7 @@ class AuthyFactorLoginTests {
 		assertThat(this.browser.session().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
 			.hasFieldOrPropertyWithValue("reason", AuthyFactorException.Reason.TOO_MANY_ATTEMPTS);
 		// Even the right code is too late: the user starts again with the password.
-		assertThat(this.browser.post("/login/authy/code", "code", code).getRedirectedUrl())
-			.isEqualTo("/login");
+		assertThat(this.browser.post("/login/authy/code", "code", code).getRedirectedUrl()).isEqualTo("/login");
 		assertThat(this.browser.get("/account").getRedirectedUrl()).isEqualTo("/login");
 	}
 
@@ -253,7 +252,8 @@ class AuthyFactorLoginTests {
 	@Test
 	void factorTooOldForAPageIsProvedAgain() {
 		this.browser.logIn("ana");
-		// Granted two minutes ago by the application's clock: /recent wants it within one.
+		// Granted two minutes ago by the application's clock: /recent wants it within
+		// one.
 		this.clock.set(Instant.now().minus(Duration.ofMinutes(2)));
 		this.authy.totp("8765432");
 		assertThat(this.browser.post("/login/authy/code", "code", "8765432").getRedirectedUrl()).isEqualTo("/");
@@ -272,8 +272,9 @@ class AuthyFactorLoginTests {
 	void rememberMeLoginCannotTakeTheStep() {
 		int verificationsBefore = this.authy.verifications.get();
 		Browser remembered = new Browser(this.mvc);
-		assertThat(remembered.post("/login", "username", "ana", "password", TwoFactorTestApplication.PASSWORD,
-				"remember-me", "on").getStatus()).isEqualTo(302);
+		assertThat(remembered
+			.post("/login", "username", "ana", "password", TwoFactorTestApplication.PASSWORD, "remember-me", "on")
+			.getStatus()).isEqualTo(302);
 		Cookie rememberMe = remembered.cookies().get("remember-me");
 		assertThat(rememberMe).as("remember-me cookie").isNotNull();
 		// The session is gone; only the cookie is left, as a thief would have it.
@@ -290,10 +291,13 @@ class AuthyFactorLoginTests {
 		int verificationsBefore = this.authy.verifications.get();
 		UsernamePasswordAuthenticationToken password = UsernamePasswordAuthenticationToken.authenticated("ana", null,
 				List.of(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY)));
-		MockHttpServletResponse response = this.mvc.perform(MockMvcRequestBuilders.post("/login/authy/code")
-			.with(SecurityMockMvcRequestPostProcessors.authentication(password))
-			.with(SecurityMockMvcRequestPostProcessors.csrf())
-			.param("code", "123456")).andReturn().getResponse();
+		MockHttpServletResponse response = this.mvc
+			.perform(MockMvcRequestBuilders.post("/login/authy/code")
+				.with(SecurityMockMvcRequestPostProcessors.authentication(password))
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("code", "123456"))
+			.andReturn()
+			.getResponse();
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(this.authy.verifications.get()).isEqualTo(verificationsBefore);
 	}

@@ -96,7 +96,8 @@ class AuthyFactorPushTests {
 	}
 
 	private MockHttpServletResponse signedCallback(String uuid, String status) throws Exception {
-		// Authy calls without a session and without a CSRF token: the signature is its proof.
+		// Authy calls without a session and without a CSRF token: the signature is its
+		// proof.
 		String query = "authy_id=" + TwoFactorTestApplication.ANA + "&callback_action=approval_request_status&status="
 				+ status + "&uuid=" + uuid;
 		String nonce = Long.toString(this.clock.instant().getEpochSecond());
@@ -148,8 +149,9 @@ class AuthyFactorPushTests {
 		this.clock.set(this.clock.instant().plusSeconds(2));
 		MockHttpServletResponse ended = browser.get("/login/authy/push");
 		assertThat(ended.getStatus()).isEqualTo(401);
-		assertThat(Browser.body(ended)).isEqualTo("{\"error\":\"push_denied\",\"message\":\"The login was denied on your "
-				+ "phone. Log in again.\",\"loginEnded\":true,\"redirectUrl\":\"/login?error\"}");
+		assertThat(Browser.body(ended))
+			.isEqualTo("{\"error\":\"push_denied\",\"message\":\"The login was denied on your "
+					+ "phone. Log in again.\",\"loginEnded\":true,\"redirectUrl\":\"/login?error\"}");
 		assertThat(browser.session().getAttribute("SPRING_SECURITY_LAST_EXCEPTION"))
 			.hasFieldOrPropertyWithValue("reason", AuthyFactorException.Reason.PUSH_DENIED);
 		assertThat(new Browser(this.mvc).get("/account").getRedirectedUrl()).isEqualTo("/login");

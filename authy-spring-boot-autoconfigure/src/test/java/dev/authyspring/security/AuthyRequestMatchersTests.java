@@ -2,6 +2,7 @@ package dev.authyspring.security;
 
 import java.time.Instant;
 
+import dev.authyspring.core.onetouch.OneTouchSigner;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +14,6 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.support.GenericWebApplicationContext;
-
-import dev.authyspring.core.onetouch.OneTouchSigner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -38,9 +37,13 @@ class AuthyRequestMatchersTests {
 		String query = "authy_id=5&status=denied&uuid=matcher-1";
 		String nonce = Long.toString(Instant.now().getEpochSecond());
 		String signature = new OneTouchSigner(API_KEY).sign(nonce, "GET", "http://localhost/hooks/authy", query);
-		assertThat(mvc.perform(MockMvcRequestBuilders.get("/hooks/authy?" + query)
-			.header("X-Authy-Signature-Nonce", nonce)
-			.header("X-Authy-Signature", signature)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc
+			.perform(MockMvcRequestBuilders.get("/hooks/authy?" + query)
+				.header("X-Authy-Signature-Nonce", nonce)
+				.header("X-Authy-Signature", signature))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(MockMvcRequestBuilders.post("/hooks/authy")).andReturn().getResponse().getStatus())
 			.as("permitted and exempt from CSRF, then refused by the signature check")
 			.isEqualTo(401);

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The three Authy APIs the second step uses, in memory: codes it "sends" are recorded and
  * accepted once, pushes wait for the test to answer them, and Authy can be made
- * unavailable. Fast unit tests of the step's rules; the sample application's tests run the
- * same flows against {@code authy-simulator}.
+ * unavailable. Fast unit tests of the step's rules; the sample application's tests run
+ * the same flows against {@code authy-simulator}.
  */
 final class FakeAuthy implements AuthyUsers, AuthyTokens, AuthyOneTouch {
 

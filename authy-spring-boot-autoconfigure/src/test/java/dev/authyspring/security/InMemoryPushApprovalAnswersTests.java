@@ -59,10 +59,10 @@ class InMemoryPushApprovalAnswersTests {
 
 	@Test
 	void refusesNoCapacityAndNoTimeToLive() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new InMemoryPushApprovalAnswers(0, Duration.ofMinutes(1),
-				this.clock));
-		assertThatIllegalArgumentException().isThrownBy(() -> new InMemoryPushApprovalAnswers(1, Duration.ZERO,
-				this.clock));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new InMemoryPushApprovalAnswers(0, Duration.ofMinutes(1), this.clock));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new InMemoryPushApprovalAnswers(1, Duration.ZERO, this.clock));
 	}
 
 	private static OneTouchCallbackEvent event(String uuid, long authyId, ApprovalStatus status) {

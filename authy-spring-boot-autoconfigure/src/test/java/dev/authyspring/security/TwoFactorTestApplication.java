@@ -56,10 +56,10 @@ class TwoFactorTestApplication {
 	final List<AbstractAuthenticationEvent> events = new CopyOnWriteArrayList<>();
 
 	/**
-	 * The chain; {@code test.chain=plain} leaves the configurer out, {@code test.page=custom}
-	 * uses the application's own page and other paths, and
-	 * {@code test.without-authy-id} ({@code require}, {@code enrol} or
-	 * {@code skip}) chooses what happens to users without an Authy id.
+	 * The chain; {@code test.chain=plain} leaves the configurer out,
+	 * {@code test.page=custom} uses the application's own page and other paths, and
+	 * {@code test.without-authy-id} ({@code require}, {@code enrol} or {@code skip})
+	 * chooses what happens to users without an Authy id.
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, Environment environment) {

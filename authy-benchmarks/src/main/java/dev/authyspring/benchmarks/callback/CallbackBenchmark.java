@@ -56,13 +56,14 @@ public final class CallbackBenchmark {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(CallbackApp.class)
 			.web(WebApplicationType.SERVLET)
 			.properties("spring.main.banner-mode=off", "logging.level.root=warn", "server.address=127.0.0.1",
-					"server.port=" + port, "server.tomcat.max-keep-alive-requests=-1",
-					"authy.api-key=" + apiKey, "authy.onetouch.callback.url=" + sender0.url())
+					"server.port=" + port, "server.tomcat.max-keep-alive-requests=-1", "authy.api-key=" + apiKey,
+					"authy.onetouch.callback.url=" + sender0.url())
 			.run();
 		AtomicLong published = context.getBean(CallbackApp.class).published;
 		StringBuilder verdict = new StringBuilder();
 		MarkdownTable table = new MarkdownTable(">connections", ">callbacks/s", ">p50 µs", ">p99 µs",
-				">CPU µs/callback", ">alloc B/callback", ">errors", ">sent", ">answered 200", ">published", "all accounted");
+				">CPU µs/callback", ">alloc B/callback", ">errors", ">sent", ">answered 200", ">published",
+				"all accounted");
 		try {
 			int firstStatus = sender0.send();
 			if (firstStatus != 200 || published.get() != 1) {
@@ -89,7 +90,8 @@ public final class CallbackBenchmark {
 							publishedNow, accounted ? "yes" : "**NO**");
 					if (connections == TARGET_CONNECTIONS) {
 						boolean hit = accounted && result.errors() == 0 && result.callsPerSecond() >= TARGET_PER_SECOND;
-						verdict.append("Target: at least 3,000 verified callbacks per second at 16 connections, none lost: ")
+						verdict.append(
+								"Target: at least 3,000 verified callbacks per second at 16 connections, none lost: ")
 							.append(number(result.callsPerSecond()))
 							.append("/s, ")
 							.append(accounted ? "all " + sender.sent() + " accounted for" : "**callbacks lost**")

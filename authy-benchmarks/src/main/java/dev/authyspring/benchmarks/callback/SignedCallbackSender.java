@@ -14,16 +14,15 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.jspecify.annotations.Nullable;
-
+import dev.authyspring.core.internal.RailsQueryString;
 import dev.authyspring.core.onetouch.CallbackParameters;
 import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.core.internal.RailsQueryString;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends validly signed POST callbacks over plain keep-alive sockets, one per thread, each
- * for a distinct approval request (the body's {@code uuid} replaced) with a distinct current
- * nonce; cheap enough that the server, not the generator, is measured.
+ * for a distinct approval request (the body's {@code uuid} replaced) with a distinct
+ * current nonce; cheap enough that the server, not the generator, is measured.
  */
 public final class SignedCallbackSender implements AutoCloseable {
 
@@ -74,8 +73,10 @@ public final class SignedCallbackSender implements AutoCloseable {
 		this.path = path;
 		this.url = "http://" + host + ":" + port + path;
 		this.body = new String(body, StandardCharsets.UTF_8);
-		// An approval request is answered once: the endpoint takes a second callback with the
-		// same uuid for a redelivery. Each callback gets its own uuid of the same shape, put
+		// An approval request is answered once: the endpoint takes a second callback with
+		// the
+		// same uuid for a redelivery. Each callback gets its own uuid of the same shape,
+		// put
 		// into the body and into its canonical form, computed once, by plain replacement.
 		Map<String, @Nullable Object> parameters = CallbackParameters.parseJson(body);
 		this.templateUuid = String.valueOf(parameters.get("uuid"));
@@ -152,8 +153,8 @@ public final class SignedCallbackSender implements AutoCloseable {
 	}
 
 	/**
-	 * Distinct nonces: Unix seconds with six decimals, never repeating and never behind the
-	 * clock by more than the number of nonces handed out in the same microsecond.
+	 * Distinct nonces: Unix seconds with six decimals, never repeating and never behind
+	 * the clock by more than the number of nonces handed out in the same microsecond.
 	 */
 	public static final class NonceSource {
 

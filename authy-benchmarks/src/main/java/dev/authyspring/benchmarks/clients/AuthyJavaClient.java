@@ -18,8 +18,9 @@ public final class AuthyJavaClient implements BenchClient {
 	private static final String READ_TIMEOUT_PROPERTY = "sun.net.client.defaultReadTimeout";
 
 	/**
-	 * JVM options that give authy-java, which sets no timeouts of its own, the timeouts of the
-	 * raw {@code HttpURLConnection} baseline: {@code HttpURLConnection}'s JVM-wide defaults.
+	 * JVM options that give authy-java, which sets no timeouts of its own, the timeouts
+	 * of the raw {@code HttpURLConnection} baseline: {@code HttpURLConnection}'s JVM-wide
+	 * defaults.
 	 */
 	public static final List<String> TIMEOUT_OPTIONS = List.of(
 			"-D" + CONNECT_TIMEOUT_PROPERTY + "=" + RawUrlConnectionClient.CONNECT_TIMEOUT_MILLIS,
@@ -34,16 +35,17 @@ public final class AuthyJavaClient implements BenchClient {
 	/**
 	 * Creates the client.
 	 * @param api the stub
-	 * @param timeouts whether this JVM was started with {@link #TIMEOUT_OPTIONS}, which it
-	 * checks: they apply to every {@code HttpURLConnection} of the JVM, so only a JVM of its
-	 * own can have them
+	 * @param timeouts whether this JVM was started with {@link #TIMEOUT_OPTIONS}, which
+	 * it checks: they apply to every {@code HttpURLConnection} of the JVM, so only a JVM
+	 * of its own can have them
 	 */
 	public AuthyJavaClient(StubApi api, boolean timeouts) {
 		if (timeouts && (System.getProperty(CONNECT_TIMEOUT_PROPERTY) == null
 				|| System.getProperty(READ_TIMEOUT_PROPERTY) == null)) {
 			throw new IllegalStateException("authy-java with timeouts needs a JVM started with " + TIMEOUT_OPTIONS);
 		}
-		// The test flag only lets it use plain HTTP (it casts to HttpsURLConnection otherwise).
+		// The test flag only lets it use plain HTTP (it casts to HttpsURLConnection
+		// otherwise).
 		AuthyApiClient client = new AuthyApiClient(api.apiKey(), api.baseUrl(), true);
 		this.tokens = client.getTokens();
 		this.users = client.getUsers();

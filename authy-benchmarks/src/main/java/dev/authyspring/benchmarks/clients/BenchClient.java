@@ -16,7 +16,8 @@ public interface BenchClient extends AutoCloseable {
 	 * Verifies a token, {@code GET /protected/json/verify/{token}/{id}}.
 	 * @param authyId the user
 	 * @param token the token
-	 * @return whether the token is valid (for the raw baselines: whether the call returned 200)
+	 * @return whether the token is valid (for the raw baselines: whether the call
+	 * returned 200)
 	 * @throws Exception on any failure
 	 */
 	boolean verify(long authyId, String token) throws Exception;

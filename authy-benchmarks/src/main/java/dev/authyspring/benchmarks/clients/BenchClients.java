@@ -12,21 +12,22 @@ import java.util.function.Function;
 public final class BenchClients {
 
 	/**
-	 * Id of our client with the HTTP client it picks on the starter's own classpath, without
-	 * Apache HttpClient 5 (which this module has, for the http-components runs).
+	 * Id of our client with the HTTP client it picks on the starter's own classpath,
+	 * without Apache HttpClient 5 (which this module has, for the http-components runs).
 	 */
 	public static final String OURS_DEFAULT = "ours-default";
 
 	/**
-	 * Id of raw {@code HttpURLConnection} without timeouts: shown for what timeouts cost, not a
-	 * baseline of the targets, since a client without them breaks the project's rules.
+	 * Id of raw {@code HttpURLConnection} without timeouts: shown for what timeouts cost,
+	 * not a baseline of the targets, since a client without them breaks the project's
+	 * rules.
 	 */
 	public static final String RAW_WITHOUT_TIMEOUTS = "raw-huc-no-timeouts";
 
 	/**
-	 * Id of authy-java with {@code HttpURLConnection}'s JVM-wide timeouts set to those of the
-	 * raw baseline: shown to compare clients that all have timeouts, not a baseline of the
-	 * targets, which compare with authy-java as it ships.
+	 * Id of authy-java with {@code HttpURLConnection}'s JVM-wide timeouts set to those of
+	 * the raw baseline: shown to compare clients that all have timeouts, not a baseline
+	 * of the targets, which compare with authy-java as it ships.
 	 */
 	public static final String AUTHY_JAVA_WITH_TIMEOUTS = "authy-java-timeouts";
 

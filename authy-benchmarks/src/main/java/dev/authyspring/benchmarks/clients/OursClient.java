@@ -12,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The starter's {@link AuthyTokens} and {@link AuthyUsers}, from the auto-configuration of a
- * minimal non-web application, with the HTTP client chosen by
+ * The starter's {@link AuthyTokens} and {@link AuthyUsers}, from the auto-configuration
+ * of a minimal non-web application, with the HTTP client chosen by
  * {@code authy.http-client.factory}.
  */
 public final class OursClient implements BenchClient {

@@ -7,9 +7,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Baseline: {@link HttpURLConnection} with the JDK's keep-alive cache, no mapping; the body
- * is read as a string. Without timeouts it shows what they cost: authy-java sets none, and
- * with a read timeout JDK 17 reads a socket without blocking, polling in between.
+ * Baseline: {@link HttpURLConnection} with the JDK's keep-alive cache, no mapping; the
+ * body is read as a string. Without timeouts it shows what they cost: authy-java sets
+ * none, and with a read timeout JDK 17 reads a socket without blocking, polling in
+ * between.
  */
 public final class RawUrlConnectionClient implements BenchClient {
 
@@ -58,7 +59,8 @@ public final class RawUrlConnectionClient implements BenchClient {
 		connection.setRequestProperty("Accept", "application/json");
 		connection.setRequestProperty("User-Agent", StubApi.USER_AGENT);
 		int status = connection.getResponseCode();
-		// Reading the stream to its end and closing it returns the connection to the cache.
+		// Reading the stream to its end and closing it returns the connection to the
+		// cache.
 		try (InputStream body = (status < 400) ? connection.getInputStream() : connection.getErrorStream()) {
 			String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
 			if (status != 200) {

@@ -1,5 +1,6 @@
 /**
- * The clients compared, each behind {@link dev.authyspring.benchmarks.clients.BenchClient}.
+ * The clients compared, each behind
+ * {@link dev.authyspring.benchmarks.clients.BenchClient}.
  */
 @NullMarked
 package dev.authyspring.benchmarks.clients;

@@ -11,9 +11,10 @@ import com.sun.management.ThreadMXBean;
  * CPU time and allocated bytes of every live Java thread, plus the process CPU time.
  *
  * <p>
- * All threads count, not only the callers: the JDK {@code HttpClient}, Jetty and Tomcat do
- * part of each call on their own threads. Threads that start during a measurement count from
- * zero; threads that end during it are lost, which is why pools must be warm first.
+ * All threads count, not only the callers: the JDK {@code HttpClient}, Jetty and Tomcat
+ * do part of each call on their own threads. Threads that start during a measurement
+ * count from zero; threads that end during it are lost, which is why pools must be warm
+ * first.
  */
 public final class JvmCounters {
 
@@ -51,6 +52,7 @@ public final class JvmCounters {
 
 	/**
 	 * Counters at one instant.
+	 *
 	 * @param perThread thread id to {cpu nanos, allocated bytes}
 	 * @param processCpuNanos CPU time of the whole process, GC and JIT included
 	 */
@@ -76,6 +78,7 @@ public final class JvmCounters {
 
 	/**
 	 * Resources used over an interval.
+	 *
 	 * @param threadCpuNanos CPU time of all Java threads
 	 * @param allocatedBytes bytes allocated by all Java threads
 	 * @param processCpuNanos CPU time of the process

@@ -69,8 +69,9 @@ public final class LatencyHistogram {
 	}
 
 	/**
-	 * Returns the value at a percentile, by the nearest-rank method: the smallest recorded
-	 * value that at least {@code percentile} percent of the values are less than or equal to.
+	 * Returns the value at a percentile, by the nearest-rank method: the smallest
+	 * recorded value that at least {@code percentile} percent of the values are less than
+	 * or equal to.
 	 * @param percentile between 0 (exclusive) and 100 (inclusive)
 	 * @return the value in nanoseconds, 0 when nothing was recorded
 	 */
@@ -89,7 +90,8 @@ public final class LatencyHistogram {
 		for (int i = 0; i < BUCKETS; i++) {
 			seen += this.counts[i];
 			if (seen >= rank) {
-				// The bucket's midpoint, clamped so no percentile lies outside what was seen.
+				// The bucket's midpoint, clamped so no percentile lies outside what was
+				// seen.
 				return Math.max(this.min, Math.min(this.max, valueOf(i)));
 			}
 		}
@@ -98,8 +100,8 @@ public final class LatencyHistogram {
 
 	/**
 	 * Returns everything recorded as one line of text, for {@link #fromText(String)} in
-	 * another JVM: the count, sum, minimum and maximum, then {@code index:count} for every
-	 * bucket that is not empty.
+	 * another JVM: the count, sum, minimum and maximum, then {@code index:count} for
+	 * every bucket that is not empty.
 	 * @return the text
 	 */
 	public String toText() {

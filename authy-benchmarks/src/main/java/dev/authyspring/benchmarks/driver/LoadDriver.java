@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Calls an operation from N threads in a closed loop: a warm-up, then a measurement interval
- * of fixed length, then stop.
+ * Calls an operation from N threads in a closed loop: a warm-up, then a measurement
+ * interval of fixed length, then stop.
  *
  * <p>
- * Only calls that start inside the measurement interval count. CPU time and allocation are
- * read for all JVM threads at the start and end of that interval, and the server's accepted
- * connections are read at the same two moments.
+ * Only calls that start inside the measurement interval count. CPU time and allocation
+ * are read for all JVM threads at the start and end of that interval, and the server's
+ * accepted connections are read at the same two moments.
  */
 public final class LoadDriver {
 
@@ -34,7 +34,8 @@ public final class LoadDriver {
 	 * Creates a driver.
 	 * @param warmUp time to run before measuring
 	 * @param measurement time to measure
-	 * @param connections the server's connection counter, or {@link ConnectionCounter#NONE}
+	 * @param connections the server's connection counter, or
+	 * {@link ConnectionCounter#NONE}
 	 */
 	public LoadDriver(Duration warmUp, Duration measurement, ConnectionCounter connections) {
 		if (measurement.isZero() || measurement.isNegative() || warmUp.isNegative()) {
@@ -83,7 +84,8 @@ public final class LoadDriver {
 		}
 		finally {
 			this.phase = STOP;
-			// Workers stay alive until now: a thread that has ended is missing from the snapshot.
+			// Workers stay alive until now: a thread that has ended is missing from the
+			// snapshot.
 			released.countDown();
 		}
 

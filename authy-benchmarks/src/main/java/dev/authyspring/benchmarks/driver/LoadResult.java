@@ -8,7 +8,8 @@ package dev.authyspring.benchmarks.driver;
  * @param elapsedNanos total length of the measurement intervals
  * @param latencies latency of the calls
  * @param usage CPU and allocation of the JVM over the intervals
- * @param newConnections connections the server accepted during the intervals, -1 if unknown
+ * @param newConnections connections the server accepted during the intervals, -1 if
+ * unknown
  */
 public record LoadResult(long calls, long errors, long elapsedNanos, LatencyHistogram latencies,
 		JvmCounters.Usage usage, long newConnections) {
@@ -68,7 +69,8 @@ public record LoadResult(long calls, long errors, long elapsedNanos, LatencyHist
 	}
 
 	/**
-	 * Returns this result as one line of text, for {@link #fromText(String)} in another JVM.
+	 * Returns this result as one line of text, for {@link #fromText(String)} in another
+	 * JVM.
 	 * @return the text
 	 */
 	public String toText() {

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the {@code accepts} counter of nginx's {@code stub_status} page over a plain socket,
- * so that reading it does not disturb the HTTP clients under test.
+ * Reads the {@code accepts} counter of nginx's {@code stub_status} page over a plain
+ * socket, so that reading it does not disturb the HTTP clients under test.
  */
 public final class NginxStubStatus implements ConnectionCounter {
 

@@ -16,8 +16,8 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
 
 /**
- * Answers every request with the same 200 JSON body, in memory, so that a benchmark sees the
- * client's own cost without any I/O.
+ * Answers every request with the same 200 JSON body, in memory, so that a benchmark sees
+ * the client's own cost without any I/O.
  */
 final class CannedResponseFactory implements ClientHttpRequestFactory {
 

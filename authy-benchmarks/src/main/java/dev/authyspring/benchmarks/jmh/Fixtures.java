@@ -22,12 +22,18 @@ public final class Fixtures {
 	/** A1.2: expected signature. */
 	public static final String A1_2_SIGNATURE = "QZL9dnpVH5bjPMRvC98pm9zsQ2Zv1PToXlpN5X8H1hI=";
 
-	/** B1: {@code GET /protected/json/users/{id}/status}, 200; the nginx stub serves it too. */
+	/**
+	 * B1: {@code GET /protected/json/users/{id}/status}, 200; the nginx stub serves it
+	 * too.
+	 */
 	public static final String USER_STATUS = "{\"status\":{\"authy_id\":2,\"confirmed\":true,\"registered\":true,"
 			+ "\"country_code\":1,\"phone_number\":\"XXX-XXX-9302\",\"devices\":[\"authy_chrome\",\"android\"]},"
 			+ "\"message\":\"User status.\",\"success\":true}";
 
-	/** B1: {@code GET /protected/json/verify/{token}/{id}}, 200; the nginx stub serves it too. */
+	/**
+	 * B1: {@code GET /protected/json/verify/{token}/{id}}, 200; the nginx stub serves it
+	 * too.
+	 */
 	public static final String TOKEN_VALID = "{\"message\":\"Token is valid.\",\"token\":\"is valid\",\"success\":\"true\","
 			+ "\"device\":{\"id\":null,\"os_type\":\"sms\",\"registration_date\":1500648405,\"registration_method\":null,"
 			+ "\"registration_country\":null,\"registration_region\":null,\"registration_city\":null,\"country\":null,"

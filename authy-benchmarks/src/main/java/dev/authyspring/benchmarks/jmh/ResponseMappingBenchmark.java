@@ -66,7 +66,9 @@ public class ResponseMappingBenchmark {
 		return this.users.status(1635);
 	}
 
-	/** {@code AuthyTokens.verify}: the same for the token check, with its query string. */
+	/**
+	 * {@code AuthyTokens.verify}: the same for the token check, with its query string.
+	 */
 	@Benchmark
 	public TokenVerification verify() {
 		return this.tokens.verify(1635, "1234567");

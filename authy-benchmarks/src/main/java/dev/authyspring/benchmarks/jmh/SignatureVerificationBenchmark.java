@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import dev.authyspring.core.internal.RailsQueryString;
 import dev.authyspring.core.onetouch.CallbackHeaders;
 import dev.authyspring.core.onetouch.CallbackParameters;
 import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.core.onetouch.OneTouchSigner;
 import dev.authyspring.core.onetouch.SignedCallback;
-import dev.authyspring.core.internal.RailsQueryString;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,9 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Verification of the signature of the largest POST callback of authy-fixtures.md (A1.2)
- * with the starter's {@link OneTouchSignatureVerifier}: check the headers, parse the body,
- * render the canonical parameters, HMAC, compare in constant time. The parts are measured
- * separately too.
+ * with the starter's {@link OneTouchSignatureVerifier}: check the headers, parse the
+ * body, render the canonical parameters, HMAC, compare in constant time. The parts are
+ * measured separately too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -38,9 +38,9 @@ public class SignatureVerificationBenchmark {
 
 	private byte[] body = new byte[0];
 
-	private final CallbackHeaders headers = CallbackHeaders.of(Map.of(OneTouchSignatureVerifier.NONCE_HEADER,
-			List.of(Fixtures.A1_2_NONCE), OneTouchSignatureVerifier.SIGNATURE_HEADER,
-			List.of(Fixtures.A1_2_SIGNATURE)));
+	private final CallbackHeaders headers = CallbackHeaders
+		.of(Map.of(OneTouchSignatureVerifier.NONCE_HEADER, List.of(Fixtures.A1_2_NONCE),
+				OneTouchSignatureVerifier.SIGNATURE_HEADER, List.of(Fixtures.A1_2_SIGNATURE)));
 
 	private OneTouchSignatureVerifier verifier = OneTouchSignatureVerifier.of(Fixtures.A1_2_KEY);
 

@@ -120,8 +120,9 @@ public final class ClientReport {
 				for (int threads : threadCounts()) {
 					double value = relative(operation, ours, this.authyJava, threads,
 							LoadResult::allocatedBytesPerCall);
-					checks.add(new TargetCheck(operation + ": allocation per call vs authy-java at " + threads
-							+ " threads", value, "<= 1.00", value <= 1.0));
+					checks.add(new TargetCheck(
+							operation + ": allocation per call vs authy-java at " + threads + " threads", value,
+							"<= 1.00", value <= 1.0));
 				}
 			}
 		}
@@ -144,22 +145,22 @@ public final class ClientReport {
 	 * @return Markdown
 	 */
 	public String resultsTable(String operation) {
-		MarkdownTable table = new MarkdownTable("client", ">threads", ">calls/s", ">p50 µs", ">p99 µs",
-				">CPU µs/call", ">process CPU µs/call", ">alloc B/call", ">new conns/1k calls", ">errors");
+		MarkdownTable table = new MarkdownTable("client", ">threads", ">calls/s", ">p50 µs", ">p99 µs", ">CPU µs/call",
+				">process CPU µs/call", ">alloc B/call", ">new conns/1k calls", ">errors");
 		for (int threads : threadCounts()) {
 			for (String client : clients()) {
-				get(operation, client, threads).ifPresent((r) -> table.row(client, threads, number(r.callsPerSecond()),
-						number(r.p50Micros()), number(r.p99Micros()), number(r.cpuMicrosPerCall()),
-						number(r.processCpuMicrosPerCall()), number(r.allocatedBytesPerCall()),
-						number(r.newConnectionsPerThousandCalls()), r.errors()));
+				get(operation, client, threads)
+					.ifPresent((r) -> table.row(client, threads, number(r.callsPerSecond()), number(r.p50Micros()),
+							number(r.p99Micros()), number(r.cpuMicrosPerCall()), number(r.processCpuMicrosPerCall()),
+							number(r.allocatedBytesPerCall()), number(r.newConnectionsPerThousandCalls()), r.errors()));
 			}
 		}
 		return table.toString();
 	}
 
 	/**
-	 * Renders, for every client, its throughput and CPU per call relative to the fastest raw
-	 * baseline at each thread count.
+	 * Renders, for every client, its throughput and CPU per call relative to the fastest
+	 * raw baseline at each thread count.
 	 * @param operation the operation
 	 * @return Markdown
 	 */
@@ -224,7 +225,8 @@ public final class ClientReport {
 	 */
 	public String httpClientTable(String prefix) {
 		MarkdownTable table = new MarkdownTable("client (16 threads)", ">verify calls/s", ">verify CPU µs/call",
-				">verify alloc B/call", ">status calls/s", ">status CPU µs/call", ">most new conns/1k calls (any threads)");
+				">verify alloc B/call", ">status calls/s", ">status CPU µs/call",
+				">most new conns/1k calls (any threads)");
 		for (String client : clients()) {
 			if (!client.startsWith(prefix)) {
 				continue;

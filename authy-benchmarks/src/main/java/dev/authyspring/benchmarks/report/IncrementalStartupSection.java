@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import static dev.authyspring.benchmarks.report.MarkdownTable.number;
 
 /**
- * The increments {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer} measured
- * in one JVM once Boot's web start-up is warm, one line per JVM.
+ * The increments {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer}
+ * measured in one JVM once Boot's web start-up is warm, one line per JVM.
  */
 final class IncrementalStartupSection {
 

@@ -35,8 +35,7 @@ public final class MarkdownTable {
 	 */
 	public MarkdownTable row(Object... cells) {
 		if (cells.length != this.headers.size()) {
-			throw new IllegalArgumentException(
-					"expected " + this.headers.size() + " cells, got " + cells.length);
+			throw new IllegalArgumentException("expected " + this.headers.size() + " cells, got " + cells.length);
 		}
 		List<String> row = new ArrayList<>(cells.length);
 		for (Object cell : cells) {
@@ -65,8 +64,8 @@ public final class MarkdownTable {
 	}
 
 	/**
-	 * Formats a number with a precision that suits its size: {@code 12345}, {@code 123.4},
-	 * {@code 1.23}.
+	 * Formats a number with a precision that suits its size: {@code 12345},
+	 * {@code 123.4}, {@code 1.23}.
 	 * @param value the number
 	 * @return the text, or {@code n/a} for a negative or non-finite value
 	 */

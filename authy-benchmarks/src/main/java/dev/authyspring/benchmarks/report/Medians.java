@@ -27,8 +27,8 @@ final class Medians {
 	}
 
 	/**
-	 * The 1-based rank k such that [x(k), x(n+1-k)] of n sorted values covers their median
-	 * with at least 95 % confidence, or 0 when n is too small for that.
+	 * The 1-based rank k such that [x(k), x(n+1-k)] of n sorted values covers their
+	 * median with at least 95 % confidence, or 0 when n is too small for that.
 	 * @param n how many values
 	 * @return the rank, or 0
 	 */

@@ -12,7 +12,8 @@ import static dev.authyspring.benchmarks.report.MarkdownTable.number;
 /**
  * Where the starter's own beans spend their start-up time: the beans only the starter's
  * classpath has, by their median instantiation time without nested beans, from the runs
- * {@link dev.authyspring.benchmarks.startup.StartupTimer} recorded with {@code --breakdown}.
+ * {@link dev.authyspring.benchmarks.startup.StartupTimer} recorded with
+ * {@code --breakdown}.
  */
 final class StarterBeansSection {
 

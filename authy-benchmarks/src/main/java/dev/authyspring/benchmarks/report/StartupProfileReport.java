@@ -16,9 +16,9 @@ import static dev.authyspring.benchmarks.report.MarkdownTable.number;
 
 /**
  * Splits the refresh's sampled CPU time, printed by
- * {@link dev.authyspring.benchmarks.startup.StartupProfiler} for the three classpaths started
- * in rounds, by cause, and shows what Boot's RestClient support and the starter's own
- * auto-configuration add to each: the medians of the per-round differences.
+ * {@link dev.authyspring.benchmarks.startup.StartupProfiler} for the three classpaths
+ * started in rounds, by cause, and shows what Boot's RestClient support and the starter's
+ * own auto-configuration add to each: the medians of the per-round differences.
  */
 public final class StartupProfileReport {
 
@@ -29,17 +29,16 @@ public final class StartupProfileReport {
 
 	/**
 	 * Writes the report.
-	 * @param args the profiled runs without the starter, with restclient only and with the
-	 * starter; the output file
+	 * @param args the profiled runs without the starter, with restclient only and with
+	 * the starter; the output file
 	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length != 4) {
 			throw new IllegalArgumentException(
 					"usage: StartupProfileReport without.txt restclient.txt with.txt out.md");
 		}
-		Files.writeString(Path.of(args[3]),
-				render(Files.readString(Path.of(args[0])), Files.readString(Path.of(args[1])),
-						Files.readString(Path.of(args[2]))));
+		Files.writeString(Path.of(args[3]), render(Files.readString(Path.of(args[0])),
+				Files.readString(Path.of(args[1])), Files.readString(Path.of(args[2]))));
 	}
 
 	static String render(String without, String restClient, String with) {

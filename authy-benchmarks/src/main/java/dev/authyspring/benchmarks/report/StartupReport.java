@@ -9,22 +9,26 @@ import static dev.authyspring.benchmarks.report.MarkdownTable.number;
 /**
  * Compares the context refresh times printed by
  * {@link dev.authyspring.benchmarks.startup.StartupTimer} for four classpaths started in
- * rounds: the web application alone; with Boot's {@code spring-boot-http-client}, which the
- * starter's client uses for its timeouts and request factories; with Boot's
+ * rounds: the web application alone; with Boot's {@code spring-boot-http-client}, which
+ * the starter's client uses for its timeouts and request factories; with Boot's
  * {@code spring-boot-starter-restclient} (a dependency of the starter, which brings the
  * former); and with the starter.
  *
  * <p>
  * Start-up times of fresh JVMs on a shared 2-core machine scatter by a tenth or more, so
  * each round starts the three classpaths one after the other and the report works on the
- * differences within a round, with a distribution-free confidence interval of their median.
+ * differences within a round, with a distribution-free confidence interval of their
+ * median.
  */
 public final class StartupReport {
 
 	/** Most time the starter may add to the context refresh, in milliseconds. */
 	static final double TARGET_MILLIS = 50;
 
-	/** Most time the starter's own auto-configuration may add to an application with Boot's RestClient support, ms. */
+	/**
+	 * Most time the starter's own auto-configuration may add to an application with
+	 * Boot's RestClient support, ms.
+	 */
 	static final double OWN_TARGET_MILLIS = 15;
 
 	private StartupReport() {
@@ -32,16 +36,17 @@ public final class StartupReport {
 
 	/**
 	 * Writes the report.
-	 * @param args the timed runs without the starter, with http-client only, with restclient
-	 * only and with the starter; the recorded ({@code --breakdown}) runs with the starter and
-	 * with restclient only; the output of
+	 * @param args the timed runs without the starter, with http-client only, with
+	 * restclient only and with the starter; the recorded ({@code --breakdown}) runs with
+	 * the starter and with restclient only; the output of
 	 * {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer}; the output file
 	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length != 8 && args.length != 12) {
-			throw new IllegalArgumentException("usage: StartupReport without.txt httpclient.txt restclient.txt with.txt "
-					+ "breakdown-with.txt breakdown-restclient.txt incremental.txt out.md "
-					+ "[before.txt before-name aot-restclient.txt aot-with.txt]");
+			throw new IllegalArgumentException(
+					"usage: StartupReport without.txt httpclient.txt restclient.txt with.txt "
+							+ "breakdown-with.txt breakdown-restclient.txt incremental.txt out.md "
+							+ "[before.txt before-name aot-restclient.txt aot-with.txt]");
 		}
 		String restClient = read(args[2]);
 		String with = read(args[3]);
@@ -53,8 +58,9 @@ public final class StartupReport {
 	}
 
 	/**
-	 * The starter's own part against its target, before and after, and AOT-processed: each
-	 * from runs of the same rounds as the others. An empty output leaves its row out.
+	 * The starter's own part against its target, before and after, and AOT-processed:
+	 * each from runs of the same rounds as the others. An empty output leaves its row
+	 * out.
 	 * @param restClient timed runs with Boot's RestClient support only
 	 * @param with timed runs with the starter
 	 * @param before timed runs with the starter as it was at {@code beforeName}
@@ -121,8 +127,10 @@ public final class StartupReport {
 
 		MarkdownTable added = differencesTable();
 		StartupDifference total = StartupDifference.of(starter, base);
-		// The client needs Boot's HttpClientSettings and request factory builders whether or
-		// not Boot's RestClient support comes with it: without that support, the starter would
+		// The client needs Boot's HttpClientSettings and request factory builders whether
+		// or
+		// not Boot's RestClient support comes with it: without that support, the starter
+		// would
 		// bring spring-boot-http-client and its own part.
 		StartupDifference withoutRestClient = StartupDifference.sum(bootHttp, base, starter, boot);
 		addRow(added, "the starter (starter vs web app)", total);
@@ -157,8 +165,8 @@ public final class StartupReport {
 	}
 
 	private static MarkdownTable runsTable() {
-		return new MarkdownTable("classpath", ">runs", ">median refresh ms", ">min refresh ms", ">median refresh CPU ms",
-				">median SpringApplication.run ms", ">beans");
+		return new MarkdownTable("classpath", ">runs", ">median refresh ms", ">min refresh ms",
+				">median refresh CPU ms", ">median SpringApplication.run ms", ">beans");
 	}
 
 	private static MarkdownTable differencesTable() {

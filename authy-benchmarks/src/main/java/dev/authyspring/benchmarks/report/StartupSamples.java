@@ -6,19 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The timing lines {@link dev.authyspring.benchmarks.startup.StartupTimer} printed for one
- * classpath, one per run, in the order of the rounds.
+ * The timing lines {@link dev.authyspring.benchmarks.startup.StartupTimer} printed for
+ * one classpath, one per run, in the order of the rounds.
  *
  * @param refresh the context refresh times, ms
  * @param cpu the main thread's CPU time over the refresh, ms
  * @param run the times of {@code SpringApplication.run}, ms
  * @param beans the bean count of the last run
- * @param authy per run, whether the Authy beans were there ({@code true} or {@code false})
+ * @param authy per run, whether the Authy beans were there ({@code true} or
+ * {@code false})
  */
 record StartupSamples(List<Double> refresh, List<Double> cpu, List<Double> run, String beans, List<String> authy) {
 
-	private static final Pattern LINE = Pattern.compile(
-			"refresh_ms=([\\d.]+) refresh_cpu_ms=([\\d.]+) run_ms=([\\d.]+) beans=(\\d+) authy=(\\w+)");
+	private static final Pattern LINE = Pattern
+		.compile("refresh_ms=([\\d.]+) refresh_cpu_ms=([\\d.]+) run_ms=([\\d.]+) beans=(\\d+) authy=(\\w+)");
 
 	/**
 	 * Reads the timing lines of an output; other lines are skipped.
@@ -56,12 +57,13 @@ record StartupSamples(List<Double> refresh, List<Double> cpu, List<Double> run, 
 	}
 
 	/**
-	 * Checks that the runs were on the classpath they claim to be: a wrong classpath would
-	 * compare the wrong things without a sign of it.
+	 * Checks that the runs were on the classpath they claim to be: a wrong classpath
+	 * would compare the wrong things without a sign of it.
 	 * @param authy whether every run should have had the Authy beans
 	 * @param name the classpath's name, for the message
 	 * @return these samples
-	 * @throws IllegalArgumentException when a run had them where it should not, or lacked them
+	 * @throws IllegalArgumentException when a run had them where it should not, or lacked
+	 * them
 	 */
 	StartupSamples expect(boolean authy, String name) {
 		if (this.authy.contains(String.valueOf(!authy))) {

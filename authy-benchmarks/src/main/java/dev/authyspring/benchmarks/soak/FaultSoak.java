@@ -26,12 +26,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The fault soak: simulated two-factor logins (password, then a push, an SMS code, a voice
- * code or an authenticator code) through the Authy factor of a real web application,
- * against {@code authy-simulator}, with a share of the Authy requests and callbacks
- * faulted. Checks that every login ends in a definite state within the time bound, that
- * the simulator received no SMS, call, push or verification twice, and that no callback
- * event was lost or published twice.
+ * The fault soak: simulated two-factor logins (password, then a push, an SMS code, a
+ * voice code or an authenticator code) through the Authy factor of a real web
+ * application, against {@code authy-simulator}, with a share of the Authy requests and
+ * callbacks faulted. Checks that every login ends in a definite state within the time
+ * bound, that the simulator received no SMS, call, push or verification twice, and that
+ * no callback event was lost or published twice.
  *
  * <pre>
  * java -cp ... dev.authyspring.benchmarks.soak.FaultSoak --logins=10000 --threads=8 --fault-rate=0.1 --out=docs/reliability.md
@@ -66,14 +66,15 @@ public final class FaultSoak {
 		this.settings = settings;
 		this.simulator = AuthySimulator.start(SimulatorOptions.builder().build());
 		this.application = new SpringApplicationBuilder(SoakApplication.class).run("--server.port=0",
-				"--spring.main.banner-mode=off", "--logging.level.root=error", "--authy.api-key=" + this.simulator.apiKey(),
-				"--authy.base-url=" + this.simulator.baseUrl(), "--authy.read-timeout=" + settings.readTimeout().toMillis() + "ms",
-				"--authy.connect-timeout=1s", "--authy.call-timeout=" + settings.callTimeout().toMillis() + "ms",
+				"--spring.main.banner-mode=off", "--logging.level.root=error",
+				"--authy.api-key=" + this.simulator.apiKey(), "--authy.base-url=" + this.simulator.baseUrl(),
+				"--authy.read-timeout=" + settings.readTimeout().toMillis() + "ms", "--authy.connect-timeout=1s",
+				"--authy.call-timeout=" + settings.callTimeout().toMillis() + "ms",
 				"--authy.retry.initial-backoff=20ms", "--authy.security.resend-interval=0s",
 				"--authy.security.push.poll-interval=200ms", "--authy.security.max-code-attempts=5",
 				"--management.endpoints.enabled-by-default=false");
-		int port = Objects.requireNonNull(((WebServerApplicationContext) this.application).getWebServer(),
-				"the sample's web server")
+		int port = Objects
+			.requireNonNull(((WebServerApplicationContext) this.application).getWebServer(), "the sample's web server")
 			.getPort();
 		String baseUrl = "http://127.0.0.1:" + port;
 		this.simulator.callbackUrl(baseUrl + "/authy/onetouch/callback", CallbackMethod.POST);
@@ -129,7 +130,8 @@ public final class FaultSoak {
 	}
 
 	private LoginResult login(int index) {
-		// A user's logins follow one another, as one person's do; the method is the user's.
+		// A user's logins follow one another, as one person's do; the method is the
+		// user's.
 		int user = index % this.authyIds.length;
 		synchronized (this.userLocks[user]) {
 			SplittableRandom random = new SplittableRandom(this.settings.seed() * 1_000_003L + index);
@@ -204,7 +206,9 @@ public final class FaultSoak {
 	public record Settings(int logins, int users, int threads, double faultRate, long seed, Duration readTimeout,
 			Duration callTimeout, Duration timeBound) {
 
-		/** 10,000 logins over 2,500 users, 8 at once, 10 % faults, 300 ms read timeout. */
+		/**
+		 * 10,000 logins over 2,500 users, 8 at once, 10 % faults, 300 ms read timeout.
+		 */
 		public static Settings defaults() {
 			return new Settings(10_000, usersFor(10_000), 8, 0.1, 42, Duration.ofMillis(300), Duration.ofSeconds(1),
 					Duration.ofSeconds(10));

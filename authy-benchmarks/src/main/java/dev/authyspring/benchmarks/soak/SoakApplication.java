@@ -4,6 +4,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.authyspring.onetouch.OneTouchCallbackEvent;
+import dev.authyspring.security.AuthyFactor;
+import dev.authyspring.security.AuthyFactorConfigurer;
+import dev.authyspring.security.AuthyIdResolver;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,16 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.security.AuthyFactor;
-import dev.authyspring.security.AuthyFactorConfigurer;
-import dev.authyspring.security.AuthyIdResolver;
-
 /**
  * The application the soak logs in to: a password, then the Authy factor, on every page.
- * CSRF is off because the soak's browsers are a load driver; the factor's endpoints need the
- * token in a real application, which the starter's tests cover. Users are named by their
- * Authy id: {@code user-<id>}, password {@code soak}.
+ * CSRF is off because the soak's browsers are a load driver; the factor's endpoints need
+ * the token in a real application, which the starter's tests cover. Users are named by
+ * their Authy id: {@code user-<id>}, password {@code soak}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -37,12 +37,15 @@ public class SoakApplication {
 	/** The password of every user. */
 	public static final String PASSWORD = "soak";
 
-	/** OneTouch callback events by approval request uuid, as the endpoint published them. */
+	/**
+	 * OneTouch callback events by approval request uuid, as the endpoint published them.
+	 */
 	final Map<String, AtomicInteger> callbackEvents = new ConcurrentHashMap<>();
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/login").permitAll().anyRequest().authenticated())
+		http.authorizeHttpRequests(
+				(requests) -> requests.requestMatchers("/login").permitAll().anyRequest().authenticated())
 			.formLogin(Customizer.withDefaults())
 			.csrf((csrf) -> csrf.disable())
 			.with(AuthyFactorConfigurer.authyFactor(), Customizer.withDefaults());

@@ -105,7 +105,9 @@ final class SoakBrowser {
 			return this.status == 200 && "true".equals(text("authenticated"));
 		}
 
-		/** The typed error the application showed, or {@code null} when it showed none. */
+		/**
+		 * The typed error the application showed, or {@code null} when it showed none.
+		 */
 		@Nullable String error() {
 			return text("error");
 		}

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import dev.authyspring.simulator.CallbackResult;
 
 /**
- * The callbacks of the pushes the soak approved: whether the simulator delivered each, and
- * whether the application published an event for each, once.
+ * The callbacks of the pushes the soak approved: whether the simulator delivered each,
+ * and whether the application published an event for each, once.
  */
 final class SoakCallbacks {
 
@@ -40,8 +40,7 @@ final class SoakCallbacks {
 	 * @param events the events the application published, by approval request uuid
 	 * @return the counts
 	 */
-	Tally tally(Map<String, AtomicInteger> events)
-			throws InterruptedException, ExecutionException, TimeoutException {
+	Tally tally(Map<String, AtomicInteger> events) throws InterruptedException, ExecutionException, TimeoutException {
 		int delivered = 0;
 		int undelivered = 0;
 		int lost = 0;

@@ -30,7 +30,8 @@ final class SoakFaults {
 
 	/**
 	 * Creates the faults of a soak.
-	 * @param injector arms a fault for the next request to an endpoint, as the simulator does
+	 * @param injector arms a fault for the next request to an endpoint, as the simulator
+	 * does
 	 * @param rate the share of requests and callbacks faulted
 	 * @param readTimeout the application's read timeout, which a latency fault exceeds
 	 */
@@ -41,8 +42,9 @@ final class SoakFaults {
 	}
 
 	/**
-	 * Counts a request the application is about to make to Authy, faulting it at the rate.
-	 * The status poll is not counted: the application makes it only when the callback is slow.
+	 * Counts a request the application is about to make to Authy, faulting it at the
+	 * rate. The status poll is not counted: the application makes it only when the
+	 * callback is slow.
 	 * @param endpoint where the request goes
 	 * @param random the login's random choices
 	 */

@@ -7,13 +7,12 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.jspecify.annotations.Nullable;
-
 import dev.authyspring.benchmarks.soak.FaultSoak.Method;
 import dev.authyspring.benchmarks.soak.SoakBrowser.Answer;
 import dev.authyspring.simulator.Approval;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.Endpoint;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Takes the soak's logins through the application as a user would: the password, then the
@@ -148,8 +147,9 @@ final class SoakLogins {
 	}
 
 	/**
-	 * The push this login just sent: the user's newest. An older one still pending was sent
-	 * by an earlier login whose request Authy answered too late, as the phone shows it too.
+	 * The push this login just sent: the user's newest. An older one still pending was
+	 * sent by an earlier login whose request Authy answered too late, as the phone shows
+	 * it too.
 	 */
 	private @Nullable String newApproval(long authyId) {
 		String newest = null;

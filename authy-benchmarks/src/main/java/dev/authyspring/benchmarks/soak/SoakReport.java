@@ -36,14 +36,18 @@ public record SoakReport(Settings settings, List<LoginResult> logins, Duration e
 		Map<Fault.Type, Long> applied, long apiRequests, int pushes, Map<Endpoint, long[]> requests,
 		int callbacksDelivered, int callbacksUndelivered, int lost, int duplicatedEvents) {
 
-	/** Logins that did not end in a definite state: neither logged in nor a typed error. */
+	/**
+	 * Logins that did not end in a definite state: neither logged in nor a typed error.
+	 */
 	public long undefined() {
 		return this.logins.stream().filter((login) -> login.outcome().startsWith("undefined")).count();
 	}
 
 	/** Logins that took longer than the time bound. */
 	public long overTimeBound() {
-		return this.logins.stream().filter((login) -> login.duration().compareTo(this.settings.timeBound()) > 0).count();
+		return this.logins.stream()
+			.filter((login) -> login.duration().compareTo(this.settings.timeBound()) > 0)
+			.count();
 	}
 
 	/** Requests the simulator received more often than the application made them. */
@@ -56,7 +60,8 @@ public record SoakReport(Settings settings, List<LoginResult> logins, Duration e
 	}
 
 	public Map<String, Long> outcomes() {
-		return this.logins.stream().collect(Collectors.groupingBy(LoginResult::outcome, TreeMap::new, Collectors.counting()));
+		return this.logins.stream()
+			.collect(Collectors.groupingBy(LoginResult::outcome, TreeMap::new, Collectors.counting()));
 	}
 
 	public Duration percentile(double percentile) {
@@ -97,15 +102,17 @@ public record SoakReport(Settings settings, List<LoginResult> logins, Duration e
 		row(md, "users, logins at once", this.settings.users() + ", " + this.settings.threads());
 		row(md, "fault rate asked", percent(this.settings.faultRate()));
 		row(md, "Authy API requests received", String.valueOf(this.apiRequests));
-		row(md, "faults applied", this.faultsApplied() + " (" + percent((double) faultsApplied()
-				/ Math.max(1, this.apiRequests + this.pushes)) + " of API requests and callbacks)");
-		row(md, "login duration p50 / p99 / max", millis(percentile(50)) + " / " + millis(percentile(99)) + " / "
-				+ millis(percentile(100)));
+		row(md, "faults applied",
+				this.faultsApplied() + " ("
+						+ percent((double) faultsApplied() / Math.max(1, this.apiRequests + this.pushes))
+						+ " of API requests and callbacks)");
+		row(md, "login duration p50 / p99 / max",
+				millis(percentile(50)) + " / " + millis(percentile(99)) + " / " + millis(percentile(100)));
 		row(md, "time bound", millis(this.settings.timeBound()) + ", exceeded by " + overTimeBound());
 		row(md, "logins in no definite state", String.valueOf(undefined()));
 		row(md, "SMS, calls, pushes or verifications sent twice", String.valueOf(sentTwice()));
-		row(md, "pushes approved; callbacks accepted / never accepted", this.pushes + "; " + this.callbacksDelivered
-				+ " / " + this.callbacksUndelivered);
+		row(md, "pushes approved; callbacks accepted / never accepted",
+				this.pushes + "; " + this.callbacksDelivered + " / " + this.callbacksUndelivered);
 		row(md, "callback events lost / duplicated", this.lost + " / " + this.duplicatedEvents);
 		row(md, "whole soak", millis(this.elapsed));
 		md.append("\n## Faults\n\n| kind | armed by the driver |\n|---|---|\n");
@@ -117,12 +124,23 @@ public record SoakReport(Settings settings, List<LoginResult> logins, Duration e
 			this.logins.stream()
 				.filter((login) -> login.method() == method)
 				.collect(Collectors.groupingBy(LoginResult::outcome, TreeMap::new, Collectors.counting()))
-				.forEach((outcome, count) -> md.append("| ").append(method.name().toLowerCase(Locale.ROOT))
-					.append(" | ").append(outcome).append(" | ").append(count).append(" |\n"));
+				.forEach((outcome, count) -> md.append("| ")
+					.append(method.name().toLowerCase(Locale.ROOT))
+					.append(" | ")
+					.append(outcome)
+					.append(" | ")
+					.append(count)
+					.append(" |\n"));
 		}
-		md.append("\n## Requests made and received\n\n| endpoint | made by the application | received by the simulator |\n|---|---|---|\n");
-		this.requests.forEach((endpoint, counts) -> md.append("| ").append(endpoint.key()).append(" | ")
-			.append(counts[0]).append(" | ").append(counts[1]).append(" |\n"));
+		md.append(
+				"\n## Requests made and received\n\n| endpoint | made by the application | received by the simulator |\n|---|---|---|\n");
+		this.requests.forEach((endpoint, counts) -> md.append("| ")
+			.append(endpoint.key())
+			.append(" | ")
+			.append(counts[0])
+			.append(" | ")
+			.append(counts[1])
+			.append(" |\n"));
 		md.append("\n## Checks\n\n");
 		List<String> failures = failures();
 		if (failures.isEmpty()) {

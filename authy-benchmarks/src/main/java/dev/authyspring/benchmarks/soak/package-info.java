@@ -1,6 +1,6 @@
 /**
- * The fault soak: simulated two-factor logins through the Authy factor of Spring Security,
- * against the simulator with faults injected.
+ * The fault soak: simulated two-factor logins through the Authy factor of Spring
+ * Security, against the simulator with faults injected.
  */
 @NullMarked
 package dev.authyspring.benchmarks.soak;

@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Measures, in one fresh JVM, what the first start of the starter's part adds to a context
- * refresh once Spring Boot's own web start-up is warm.
+ * Measures, in one fresh JVM, what the first start of the starter's part adds to a
+ * context refresh once Spring Boot's own web start-up is warm.
  *
  * <p>
  * A cold JVM start scatters by a tenth of a second or more from run to run on a shared
@@ -24,7 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class IncrementalStartupTimer {
 
-	/** Boot's auto-configurations from spring-boot-restclient and spring-boot-http-client. */
+	/**
+	 * Boot's auto-configurations from spring-boot-restclient and spring-boot-http-client.
+	 */
 	private static final List<String> REST_CLIENT_AUTO_CONFIGURATIONS = List.of(
 			"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
 			"org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration",

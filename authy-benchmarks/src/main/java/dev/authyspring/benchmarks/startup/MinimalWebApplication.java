@@ -24,13 +24,15 @@ class MinimalWebApplication {
 	static final String API_KEY = "startup-api-key-0123456789abcdef";
 
 	/**
-	 * Creates the application: a servlet web application on a random loopback port, quiet.
+	 * Creates the application: a servlet web application on a random loopback port,
+	 * quiet.
 	 * @param properties further default properties
 	 * @return the application and the clock of its refresh
 	 */
 	static Timed create(Map<String, Object> properties) {
 		SpringApplication application = new SpringApplication(MinimalWebApplication.class);
-		// Names the AOT-generated initializer to use with spring.aot.enabled=true; the timers'
+		// Names the AOT-generated initializer to use with spring.aot.enabled=true; the
+		// timers'
 		// own main classes would not have one.
 		application.setMainApplicationClass(MinimalWebApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
@@ -52,8 +54,8 @@ class MinimalWebApplication {
 
 	/**
 	 * Starts the application with the starter active, for Spring Boot's
-	 * {@code SpringApplicationAotProcessor}, which generates the AOT-processed variant from
-	 * it (run.sh); conditions are decided then, on the classpath it runs on.
+	 * {@code SpringApplicationAotProcessor}, which generates the AOT-processed variant
+	 * from it (run.sh); conditions are decided then, on the classpath it runs on.
 	 * @param args application arguments
 	 */
 	public static void main(String[] args) {
@@ -67,8 +69,8 @@ class MinimalWebApplication {
 	/**
 	 * Wall and main-thread CPU time from {@code ApplicationPreparedEvent} to
 	 * {@code ContextRefreshedEvent}. The refresh runs on the thread that started the
-	 * application, so its CPU time is the refresh's own work, less exposed than wall time to
-	 * what else the machine does.
+	 * application, so its CPU time is the refresh's own work, less exposed than wall time
+	 * to what else the machine does.
 	 */
 	static final class RefreshClock {
 

@@ -7,15 +7,16 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * The causes a sampled CPU profile of a context refresh is split into. A sample counts for
- * the first cause whose test its stack passes, so that time spent loading a class counts for
- * whatever made it load; {@link #CLASS_LOADING} is counted across all of them as well.
+ * The causes a sampled CPU profile of a context refresh is split into. A sample counts
+ * for the first cause whose test its stack passes, so that time spent loading a class
+ * counts for whatever made it load; {@link #CLASS_LOADING} is counted across all of them
+ * as well.
  */
 public enum StartupCost {
 
 	/** Frames of the starter's own classes (the benchmark's classes excluded). */
-	STARTER_CODE("the starter's own code", (stack) -> stack.replace("dev/authyspring/benchmarks/", "")
-		.contains("dev/authyspring/")),
+	STARTER_CODE("the starter's own code",
+			(stack) -> stack.replace("dev/authyspring/benchmarks/", "").contains("dev/authyspring/")),
 
 	/** Frames of Boot's RestClient and HTTP client modules, which the starter brings. */
 	BOOT_REST_CLIENT_CODE("Boot's RestClient and HTTP client code",
@@ -40,13 +41,18 @@ public enum StartupCost {
 	/** Creating and starting the embedded web server. */
 	WEB_SERVER("web server", (stack) -> stack.contains("ServletWebServerApplicationContext.onRefresh")),
 
-	/** Everything else in bean creation: resolving factory methods, constructors, arguments. */
+	/**
+	 * Everything else in bean creation: resolving factory methods, constructors,
+	 * arguments.
+	 */
 	OTHER_BEAN_CREATION("other bean creation", (stack) -> stack.contains("AbstractBeanFactory.doGetBean")),
 
 	/** The rest of the refresh. */
 	OTHER("other", (stack) -> true),
 
-	/** Finding, reading, parsing and verifying classes, within any of the causes above. */
+	/**
+	 * Finding, reading, parsing and verifying classes, within any of the causes above.
+	 */
 	CLASS_LOADING("of all the above: class loading", (stack) -> stack.contains("ClassLoader.loadClass")
 			|| stack.contains("ClassLoader.defineClass") || stack.contains("SystemDictionary::"));
 

@@ -12,9 +12,10 @@ import org.springframework.context.event.ContextRefreshedEvent;
 
 /**
  * Starts the minimal web application once, in a fresh JVM, samples the CPU time of its
- * context refresh with async-profiler, and prints it split by {@link StartupCost}: where the
- * starter's start-up time goes, which wall-clock differences between JVMs are too scattered
- * to show. Refers to no class of the starter, so it runs on any of the timed classpaths.
+ * context refresh with async-profiler, and prints it split by {@link StartupCost}: where
+ * the starter's start-up time goes, which wall-clock differences between JVMs are too
+ * scattered to show. Refers to no class of the starter, so it runs on any of the timed
+ * classpaths.
  *
  * <p>
  * Prints one line, {@code profile total_ms=.. starter_code_ms=.. ...}, in milliseconds of

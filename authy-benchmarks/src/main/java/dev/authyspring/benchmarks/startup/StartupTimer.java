@@ -16,10 +16,11 @@ import org.springframework.core.metrics.StartupStep;
  * refresh took; run.sh starts it with and without the starter on the classpath.
  *
  * <p>
- * With {@code --breakdown}, records the refresh with a {@link BufferingApplicationStartup}
- * and also prints, for every bean, the time its instantiation took without the beans it
- * pulled in (recording costs time itself, so such runs are not timed runs). Refers to no
- * class of the starter, so it runs on either classpath.
+ * With {@code --breakdown}, records the refresh with a
+ * {@link BufferingApplicationStartup} and also prints, for every bean, the time its
+ * instantiation took without the beans it pulled in (recording costs time itself, so such
+ * runs are not timed runs). Refers to no class of the starter, so it runs on either
+ * classpath.
  */
 public final class StartupTimer {
 
@@ -42,16 +43,17 @@ public final class StartupTimer {
 		boolean authy = context.containsBean("authyClient");
 		int beans = context.getBeanDefinitionCount();
 		context.close();
-		System.out.println(String.format(Locale.ROOT, "refresh_ms=%.1f refresh_cpu_ms=%.1f run_ms=%.1f beans=%d authy=%s",
-				timed.clock().refreshMillis(), timed.clock().refreshCpuMillis(), (ready - start) / 1e6, beans, authy));
+		System.out.println(String.format(Locale.ROOT,
+				"refresh_ms=%.1f refresh_cpu_ms=%.1f run_ms=%.1f beans=%d authy=%s", timed.clock().refreshMillis(),
+				timed.clock().refreshCpuMillis(), (ready - start) / 1e6, beans, authy));
 		if (startup != null) {
 			printBeanSelfTimes(startup.getBufferedTimeline().getEvents());
 		}
 	}
 
 	/**
-	 * Prints {@code bean=<name> self_ms=<ms>} for every bean instantiated: the time of its
-	 * instantiation step less that of the instantiation steps nested in it.
+	 * Prints {@code bean=<name> self_ms=<ms>} for every bean instantiated: the time of
+	 * its instantiation step less that of the instantiation steps nested in it.
 	 */
 	private static void printBeanSelfTimes(List<TimelineEvent> events) {
 		Map<Long, Duration> nested = new HashMap<>();

@@ -2,26 +2,26 @@ package dev.authyspring.benchmarks.callback;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.authyspring.benchmarks.jmh.Fixtures;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import dev.authyspring.benchmarks.jmh.Fixtures;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests that the callback benchmark's load generator sends callbacks that the endpoint
- * accepts and publishes, each once: a generator the endpoint took for replays would measure
- * the duplicate path.
+ * accepts and publishes, each once: a generator the endpoint took for replays would
+ * measure the duplicate path.
  */
 class SignedCallbackSenderTests {
 
 	@Test
 	void everyCallbackSentIsAcceptedAndPublishedOnce() throws Exception {
-		// The benchmark runs on the application's classpath; this module's tests also have
+		// The benchmark runs on the application's classpath; this module's tests also
+		// have
 		// Spring Security (for the soak), which would guard the endpoint.
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CallbackBenchmark.CallbackApp.class)
 			.web(WebApplicationType.SERVLET)

@@ -58,7 +58,8 @@ class LoadDriverTests {
 				Thread.onSpinWait();
 			}
 		}, 1);
-		// Each call spins for 200 µs; preemption can only make CPU time smaller than wall time.
+		// Each call spins for 200 µs; preemption can only make CPU time smaller than wall
+		// time.
 		assertThat(result.cpuMicrosPerCall()).isBetween(50.0, 260.0);
 	}
 
@@ -83,7 +84,8 @@ class LoadDriverTests {
 			accepted.incrementAndGet();
 			LockSupport.parkNanos(1_000_000);
 		}, 1);
-		// Each call opened one connection; calls that started after the end are not counted.
+		// Each call opened one connection; calls that started after the end are not
+		// counted.
 		assertThat(result.newConnections()).isBetween(result.calls() - 1, result.calls() + 1);
 		assertThat(result.newConnectionsPerThousandCalls()).isBetween(900.0, 1100.0);
 	}

@@ -12,8 +12,10 @@ class IncrementalStartupSectionTests {
 				+ "warm_ms=90.0 restclient_cold_ms=85.0 restclient_warm_ms=95.0 starter_cold_ms=125.0\n"
 				+ "warm_ms=120.0 restclient_cold_ms=125.0 restclient_warm_ms=119.0 starter_cold_ms=169.0\n";
 		String table = IncrementalStartupSection.render(output);
-		assertThat(table).contains("| Boot's RestClient auto-configurations (vs the warm web app, 100.0 ms) | 3 | 5.00 [too few rounds] |")
-			.contains("| the starter's auto-configuration (vs the warm web app with them, 101.0 ms) | 3 | 40.00 [too few rounds] |");
+		assertThat(table).contains(
+				"| Boot's RestClient auto-configurations (vs the warm web app, 100.0 ms) | 3 | 5.00 [too few rounds] |")
+			.contains(
+					"| the starter's auto-configuration (vs the warm web app with them, 101.0 ms) | 3 | 40.00 [too few rounds] |");
 	}
 
 	@Test

@@ -46,8 +46,7 @@ class StarterBeansSectionTests {
 	@Test
 	void aBeanMissingFromARunCountsAsNoTimeInIt() {
 		String output = TIMING + "bean=lazy self_ms=6.00\n" + TIMING + TIMING + "bean=lazy self_ms=2.00\n";
-		assertThat(StarterBeansSection.render(output, "")).contains("median of 3 runs")
-			.contains("| lazy | 2.00 |");
+		assertThat(StarterBeansSection.render(output, "")).contains("median of 3 runs").contains("| lazy | 2.00 |");
 	}
 
 	@Test
@@ -57,8 +56,8 @@ class StarterBeansSectionTests {
 			output.append("bean=bean").append(i).append(" self_ms=").append(i).append(".00\n");
 		}
 		String section = StarterBeansSection.render(output.toString(), "");
-		assertThat(section).contains("| bean | instantiation ms (without nested beans) |\n| --- | ---: |\n"
-				+ "| bean14 | 14.00 |\n")
+		assertThat(section)
+			.contains("| bean | instantiation ms (without nested beans) |\n| --- | ---: |\n" + "| bean14 | 14.00 |\n")
 			.contains("| bean3 | 3.00 |\n| 2 more | 3.00 |\n| all 14 beans of the starter's classpath | 105.0 |\n")
 			.doesNotContain("| bean2 |")
 			.doesNotContain("| bean1 |");

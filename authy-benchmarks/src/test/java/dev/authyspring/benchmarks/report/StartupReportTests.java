@@ -37,7 +37,8 @@ class StartupReportTests {
 
 	@Test
 	void estimatesTheStarterWithoutBootsRestClientSupportRoundByRound() {
-		// Per round: (http-client - web app) + (starter - restclient) = 0 + 50, 10 + 20, 50 + 10,
+		// Per round: (http-client - web app) + (starter - restclient) = 0 + 50, 10 + 20,
+		// 50 + 10,
 		// median 50; the sum of the two medians would be 30, starter - http-client 24.
 		String without = runs(false, 400, 900, 410);
 		String httpClient = runs(false, 400, 910, 460);
@@ -68,7 +69,10 @@ class StartupReportTests {
 	@Test
 	void theOwnPartMissesAboveFifteenMillisecondsAndLeavesOutWhatWasNotRun() {
 		String report = StartupReport.ownPart(runs(false, 400), runs(true, 416), "", "abc1234", "", "");
-		assertThat(report).contains("adds 16.00 ms").contains("**MISS**").doesNotContain("abc1234").doesNotContain("AOT-processed web app");
+		assertThat(report).contains("adds 16.00 ms")
+			.contains("**MISS**")
+			.doesNotContain("abc1234")
+			.doesNotContain("AOT-processed web app");
 	}
 
 	@Test
@@ -81,7 +85,8 @@ class StartupReportTests {
 
 	@Test
 	void fiftyMillisecondsOrMoreIsAMiss() {
-		String report = StartupReport.render(runs(false, 400), runs(false, 410), runs(false, 420), runs(true, 450), "", "");
+		String report = StartupReport.render(runs(false, 400), runs(false, 410), runs(false, 420), runs(true, 450), "",
+				"");
 		assertThat(report).contains("adds 50.00 ms").contains("**MISS**");
 	}
 
@@ -101,15 +106,12 @@ class StartupReportTests {
 
 	@Test
 	void rejectsRunsWhereTheStarterWasNotWhereExpected() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> StartupReport.render(runs(true, 400), runs(false, 400), runs(false, 400), runs(true, 460),
-					"", ""));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> StartupReport.render(runs(false, 400), runs(true, 400), runs(false, 400), runs(true, 460),
-					"", ""));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> StartupReport.render(runs(false, 400), runs(false, 400), runs(false, 400), runs(false, 460),
-					"", ""));
+		assertThatIllegalArgumentException().isThrownBy(() -> StartupReport.render(runs(true, 400), runs(false, 400),
+				runs(false, 400), runs(true, 460), "", ""));
+		assertThatIllegalArgumentException().isThrownBy(() -> StartupReport.render(runs(false, 400), runs(true, 400),
+				runs(false, 400), runs(true, 460), "", ""));
+		assertThatIllegalArgumentException().isThrownBy(() -> StartupReport.render(runs(false, 400), runs(false, 400),
+				runs(false, 400), runs(false, 460), "", ""));
 	}
 
 }

@@ -50,7 +50,8 @@ class StartupSamplesTests {
 
 	@Test
 	void expectPassesRunsThatAgree() {
-		StartupSamples samples = StartupSamples.parse("refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=1 authy=true\n");
+		StartupSamples samples = StartupSamples
+			.parse("refresh_ms=1.0 refresh_cpu_ms=1.0 run_ms=1.0 beans=1 authy=true\n");
 		assertThat(samples.expect(true, "starter")).isSameAs(samples);
 	}
 

@@ -2,10 +2,9 @@ package dev.authyspring.benchmarks.soak;
 
 import java.util.EnumSet;
 
-import org.junit.jupiter.api.Test;
-
 import dev.authyspring.benchmarks.soak.FaultSoak.Method;
 import dev.authyspring.simulator.Fault;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -4,9 +4,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Test;
-
 import dev.authyspring.simulator.CallbackResult;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +22,8 @@ class SoakCallbacksTests {
 		callbacks.approved("lost", answered(204));
 		callbacks.approved("refused", answered(500));
 		callbacks.approved("cut", CompletableFuture.completedFuture(new CallbackResult(true, -1, "reset")));
-		// An event does not make a refused callback delivered; "twice" was published twice.
+		// An event does not make a refused callback delivered; "twice" was published
+		// twice.
 		Map<String, AtomicInteger> events = Map.of("published", new AtomicInteger(1), "refused", new AtomicInteger(1),
 				"twice", new AtomicInteger(2));
 		assertThat(callbacks.size()).isEqualTo(4);

@@ -14,8 +14,8 @@ class StartupCostTests {
 	@Test
 	void countsASampleForTheFirstCauseItsStackShows() {
 		String collapsed = MAIN + "org/springframework/context/annotation/ConditionEvaluator.shouldSkip;"
-				+ "dev/authyspring/autoconfigure/AuthyAutoConfiguration.authyClient 3\n"
-				+ MAIN + "org/springframework/context/annotation/ConditionEvaluator.shouldSkip;"
+				+ "dev/authyspring/autoconfigure/AuthyAutoConfiguration.authyClient 3\n" + MAIN
+				+ "org/springframework/context/annotation/ConditionEvaluator.shouldSkip;"
 				+ "org/springframework/boot/autoconfigure/condition/OnBeanCondition.getMatchOutcome 5\n";
 		Map<StartupCost, Long> samples = StartupCost.split(collapsed, "main");
 		assertThat(samples).containsEntry(StartupCost.STARTER_CODE, 3L).containsEntry(StartupCost.CONDITIONS, 5L);
@@ -50,8 +50,8 @@ class StartupCostTests {
 
 	@Test
 	void formatsMillisecondsWithATotalThatLeavesClassLoadingOut() {
-		String collapsed = MAIN + "dev/authyspring/client/AuthyClient.build;java/lang/ClassLoader.loadClass 2\n"
-				+ MAIN + "x 3\n";
+		String collapsed = MAIN + "dev/authyspring/client/AuthyClient.build;java/lang/ClassLoader.loadClass 2\n" + MAIN
+				+ "x 3\n";
 		String line = StartupCost.format(StartupCost.split(collapsed, "main"), 0.5);
 		assertThat(line).startsWith("profile total_ms=2.5 starter_code_ms=1.0 ")
 			.contains(" other_ms=1.5 ")

@@ -14,8 +14,7 @@ public final class Masking {
 	/** Digit runs at least this long are treated as phone numbers. */
 	private static final int PHONE_DIGITS = 7;
 
-	private static final Pattern EMAIL = Pattern
-		.compile("[^\\s@<>\"',;:()\\[\\]]+@[^\\s@<>\"',;:()\\[\\]]+");
+	private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"',;:()\\[\\]]+@[^\\s@<>\"',;:()\\[\\]]+");
 
 	private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{4,}");
 
@@ -57,9 +56,9 @@ public final class Masking {
 	}
 
 	/**
-	 * Masks every phone-number-like run of digits (seven or more digits, possibly separated by
-	 * spaces, dashes, dots, parentheses or a plus sign) in a free text, such as an Authy
-	 * message that echoes the number it sent a code to.
+	 * Masks every phone-number-like run of digits (seven or more digits, possibly
+	 * separated by spaces, dashes, dots, parentheses or a plus sign) in a free text, such
+	 * as an Authy message that echoes the number it sent a code to.
 	 * @param text the text
 	 * @return the text with such runs masked but for their last two digits
 	 */
@@ -112,7 +111,8 @@ public final class Masking {
 	}
 
 	/**
-	 * Masks phone numbers and email addresses in a free text, such as a message from Authy.
+	 * Masks phone numbers and email addresses in a free text, such as a message from
+	 * Authy.
 	 * @param text the text
 	 * @return the masked text
 	 */

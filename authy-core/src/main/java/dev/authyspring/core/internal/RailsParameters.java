@@ -36,8 +36,9 @@ public final class RailsParameters {
 	 * @param maxDepth the most names a parameter may have, its base name included
 	 * @param maxParameters the most parameters the text may have
 	 * @return the parameters
-	 * @throws MalformedParametersException if the text is not well formed, has too many or
-	 * too deeply nested parameters, or mixes a value, a hash and an array under one key
+	 * @throws MalformedParametersException if the text is not well formed, has too many
+	 * or too deeply nested parameters, or mixes a value, a hash and an array under one
+	 * key
 	 */
 	public static Map<String, @Nullable Object> parse(String text, int maxDepth, int maxParameters) {
 		Map<String, @Nullable Object> root = new LinkedHashMap<>();
@@ -58,8 +59,8 @@ public final class RailsParameters {
 	}
 
 	/**
-	 * Decodes strictly: an escape that is not two hex digits, or bytes that are not UTF-8,
-	 * make the text malformed rather than replacement characters in a uuid.
+	 * Decodes strictly: an escape that is not two hex digits, or bytes that are not
+	 * UTF-8, make the text malformed rather than replacement characters in a uuid.
 	 */
 	private static String decode(String text) {
 		if (text.indexOf('%') < 0 && text.indexOf('+') < 0) {

@@ -1,7 +1,5 @@
 package dev.authyspring.core.internal;
 
-import dev.authyspring.core.onetouch.CallbackParameters;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -51,8 +49,8 @@ public final class RailsQueryString {
 			if (isEmptyContainer(value)) {
 				continue;
 			}
-			String escapedKey = (escapedNamespace != null)
-					? escapedNamespace + "%5B" + escape(entry.getKey()) + "%5D" : escape(entry.getKey());
+			String escapedKey = (escapedNamespace != null) ? escapedNamespace + "%5B" + escape(entry.getKey()) + "%5D"
+					: escape(entry.getKey());
 			String rendered = render(value, escapedKey);
 			if (rendered != null) {
 				members[count++] = rendered;

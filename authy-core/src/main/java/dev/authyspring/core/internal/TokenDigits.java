@@ -31,7 +31,8 @@ public final class TokenDigits {
 	 * @param token the token
 	 * @param minLength fewest digits
 	 * @param maxLength most digits
-	 * @return whether it is ASCII digits only, {@code minLength} to {@code maxLength} of them
+	 * @return whether it is ASCII digits only, {@code minLength} to {@code maxLength} of
+	 * them
 	 */
 	public static boolean matches(@Nullable String token, int minLength, int maxLength) {
 		if (token == null || token.length() < minLength || token.length() > maxLength) {

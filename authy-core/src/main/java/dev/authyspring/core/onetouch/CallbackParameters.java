@@ -6,15 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.authyspring.core.internal.MalformedParametersException;
+import dev.authyspring.core.internal.RailsParameters;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
-
-import dev.authyspring.core.internal.MalformedParametersException;
-import dev.authyspring.core.internal.RailsParameters;
 
 /**
  * Parses OneTouch callback parameters, a JSON body or a Rails-style query string, into a
@@ -62,13 +61,13 @@ public final class CallbackParameters {
 	}
 
 	/**
-	 * Parses a query string with Rails bracket notation ({@code a[b][c]=v}, {@code a[]=v},
-	 * {@code a[][k]=v}) into the same tree as {@link #parseJson(byte[])}, as
-	 * {@link RailsParameters} does.
+	 * Parses a query string with Rails bracket notation ({@code a[b][c]=v},
+	 * {@code a[]=v}, {@code a[][k]=v}) into the same tree as {@link #parseJson(byte[])},
+	 * as {@link RailsParameters} does.
 	 * @param rawQuery the raw query string, without {@code ?}
 	 * @return the parameters
-	 * @throws MalformedCallbackException if the query string is not well formed or mixes a
-	 * value, a hash and an array under one key
+	 * @throws MalformedCallbackException if the query string is not well formed or mixes
+	 * a value, a hash and an array under one key
 	 */
 	public static Map<String, @Nullable Object> parseQuery(String rawQuery) {
 		try {

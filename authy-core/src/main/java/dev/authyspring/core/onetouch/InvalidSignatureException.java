@@ -1,8 +1,8 @@
 package dev.authyspring.core.onetouch;
 
 /**
- * Thrown when a OneTouch callback is not signed with any of the accepted keys. The message
- * names the reason only, never the signature, the nonce or the parameters.
+ * Thrown when a OneTouch callback is not signed with any of the accepted keys. The
+ * message names the reason only, never the signature, the nonce or the parameters.
  */
 public class InvalidSignatureException extends RuntimeException {
 

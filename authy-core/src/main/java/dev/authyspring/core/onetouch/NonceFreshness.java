@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides whether the nonce of a verified callback, a Unix time in seconds with an optional
- * fraction, is recent enough to be accepted, which bounds how long a captured callback can
- * be replayed and how long its replay key must be remembered.
+ * Decides whether the nonce of a verified callback, a Unix time in seconds with an
+ * optional fraction, is recent enough to be accepted, which bounds how long a captured
+ * callback can be replayed and how long its replay key must be remembered.
  *
  * <p>
  * Check a nonce only after its signature has been verified: before that it is just text
@@ -64,7 +64,8 @@ public final class NonceFreshness {
 
 	/**
 	 * Returns until when a callback with this nonce must be remembered to recognise a
-	 * replay: after that the age check rejects it anyway. With the age check off, forever.
+	 * replay: after that the age check rejects it anyway. With the age check off,
+	 * forever.
 	 * @param nonceTime the time of a nonce that {@link #check(Instant) passed} the check
 	 * @return the instant after which the replay key may be forgotten
 	 */

@@ -1,7 +1,5 @@
 package dev.authyspring.core.onetouch;
 
-import dev.authyspring.core.internal.RailsQueryString;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -11,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
-
+import dev.authyspring.core.internal.RailsQueryString;
 import dev.authyspring.core.onetouch.InvalidSignatureException.Reason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies the {@code X-Authy-Signature} of OneTouch callbacks.
@@ -22,10 +20,10 @@ import dev.authyspring.core.onetouch.InvalidSignatureException.Reason;
  * Authy signs {@code nonce|METHOD|url|params}: the {@code X-Authy-Signature-Nonce} header
  * (a Unix time), the upper-case method, the callback URL without its query, and the
  * parameters, each part separated by {@code |}. For a POST callback the parameters are
- * its JSON body rendered as Rails' {@code Hash#to_query} would ({@link RailsQueryString});
- * for a GET callback they are the raw query string, which Authy already sends in that
- * form. The signature is the Base64 text of the HMAC-SHA256 of that string, keyed with
- * the API key.
+ * its JSON body rendered as Rails' {@code Hash#to_query} would
+ * ({@link RailsQueryString}); for a GET callback they are the raw query string, which
+ * Authy already sends in that form. The signature is the Base64 text of the HMAC-SHA256
+ * of that string, keyed with the API key.
  *
  * <p>
  * Several keys may be given, to accept callbacks signed with either key during a key
@@ -81,11 +79,12 @@ public final class OneTouchSignatureVerifier {
 	 * path, no query
 	 * @param headers case-insensitive header lookup
 	 * @param body the raw request body (used for POST)
-	 * @param rawQuery the query string exactly as received, without {@code ?} (used for GET)
+	 * @param rawQuery the query string exactly as received, without {@code ?} (used for
+	 * GET)
 	 * @return the verified callback
 	 * @throws InvalidSignatureException if the signature is missing, malformed or wrong
-	 * @throws MalformedCallbackException if a GET callback is correctly signed but its query
-	 * string cannot be parsed
+	 * @throws MalformedCallbackException if a GET callback is correctly signed but its
+	 * query string cannot be parsed
 	 */
 	public SignedCallback verify(String method, String url, CallbackHeaders headers, byte[] body,
 			@Nullable String rawQuery) {
@@ -103,8 +102,8 @@ public final class OneTouchSignatureVerifier {
 	 * @param headers case-insensitive header lookup
 	 * @param body the raw request body
 	 * @return the verified callback, its parameters parsed from the body
-	 * @throws InvalidSignatureException if the signature is missing, malformed or wrong, or
-	 * the body is not a JSON object (it then cannot be verified)
+	 * @throws InvalidSignatureException if the signature is missing, malformed or wrong,
+	 * or the body is not a JSON object (it then cannot be verified)
 	 */
 	public SignedCallback verifyPost(String url, CallbackHeaders headers, byte[] body) {
 		String nonce = nonce(headers);
@@ -122,16 +121,16 @@ public final class OneTouchSignatureVerifier {
 	}
 
 	/**
-	 * Verifies a GET callback, whose parameters are the query string. The query string must
-	 * be exactly as received ({@code HttpServletRequest.getQueryString()}): Authy signs it in
-	 * canonical form, and decoding and re-encoding it could change it.
+	 * Verifies a GET callback, whose parameters are the query string. The query string
+	 * must be exactly as received ({@code HttpServletRequest.getQueryString()}): Authy
+	 * signs it in canonical form, and decoding and re-encoding it could change it.
 	 * @param url the callback URL as Authy called it, without the query
 	 * @param headers case-insensitive header lookup
 	 * @param rawQuery the raw query string, without {@code ?}
 	 * @return the verified callback, its parameters parsed from the query string
 	 * @throws InvalidSignatureException if the signature is missing, malformed or wrong
-	 * @throws MalformedCallbackException if the query string is correctly signed but cannot
-	 * be parsed
+	 * @throws MalformedCallbackException if the query string is correctly signed but
+	 * cannot be parsed
 	 */
 	public SignedCallback verifyGet(String url, CallbackHeaders headers, @Nullable String rawQuery) {
 		String nonce = nonce(headers);
@@ -150,7 +149,9 @@ public final class OneTouchSignatureVerifier {
 		return nonce;
 	}
 
-	/** The nonce's time, parsed here once for the freshness check and the replay store. */
+	/**
+	 * The nonce's time, parsed here once for the freshness check and the replay store.
+	 */
 	private static Instant nonceTime(String nonce) {
 		Instant time = NonceFreshness.parse(nonce);
 		if (time == null) {

@@ -1,14 +1,13 @@
 package dev.authyspring.core.onetouch;
 
-import dev.authyspring.core.internal.RailsQueryString;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Locale;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import dev.authyspring.core.internal.RailsQueryString;
 
 /**
  * Computes the {@code X-Authy-Signature} of a OneTouch callback: Base64 of HMAC-SHA256,
@@ -23,7 +22,10 @@ public final class OneTouchSigner {
 
 	private final SecretKeySpec key;
 
-	/** A keyed Mac per thread: looking one up and keying it costs more than the HMAC itself. */
+	/**
+	 * A keyed Mac per thread: looking one up and keying it costs more than the HMAC
+	 * itself.
+	 */
 	private final ThreadLocal<Mac> macs;
 
 	/**

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param parameters the callback parameters as a tree of maps, lists, strings and nulls
  * (see {@link CallbackParameters})
  */
-public record SignedCallback(String method, String nonce, Instant nonceTime, String signature, Map<String, @Nullable Object> parameters) {
+public record SignedCallback(String method, String nonce, Instant nonceTime, String signature,
+		Map<String, @Nullable Object> parameters) {
 
 	@Override
 	public String toString() {

@@ -16,14 +16,12 @@ class RailsParametersTests {
 
 	@Test
 	void buildsHashesArraysAndArraysOfHashes() {
-		Map<String, Object> parameters = RailsParameters.parse(
-				"user%5Bemail%5D=a%40b.c&events[]=one&events[]=two&logos[][res]=default&logos[][url]=u1"
-						+ "&logos[][res]=low&logos[][url]=u2&message=a+b",
-				8, 100);
+		Map<String, Object> parameters = RailsParameters
+			.parse("user%5Bemail%5D=a%40b.c&events[]=one&events[]=two&logos[][res]=default&logos[][url]=u1"
+					+ "&logos[][res]=low&logos[][url]=u2&message=a+b", 8, 100);
 		assertThat(parameters).containsEntry("user", Map.of("email", "a@b.c"))
 			.containsEntry("events", List.of("one", "two"))
-			.containsEntry("logos",
-					List.of(Map.of("res", "default", "url", "u1"), Map.of("res", "low", "url", "u2")))
+			.containsEntry("logos", List.of(Map.of("res", "default", "url", "u1"), Map.of("res", "low", "url", "u2")))
 			.containsEntry("message", "a b");
 	}
 

@@ -1,14 +1,11 @@
 package dev.authyspring.core.onetouch;
 
-import dev.authyspring.core.internal.RailsQueryString;
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.core.onetouch.MalformedCallbackException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import dev.authyspring.core.internal.RailsQueryString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,7 +27,8 @@ class CallbackParametersQueryTests {
 
 	@Test
 	void parsesUnescapedBrackets() {
-		assertThat(CallbackParameters.parseQuery("a[b]=1&a[c][]=2")).isEqualTo(Map.of("a", Map.of("b", "1", "c", List.of("2"))));
+		assertThat(CallbackParameters.parseQuery("a[b]=1&a[c][]=2"))
+			.isEqualTo(Map.of("a", Map.of("b", "1", "c", List.of("2"))));
 	}
 
 	@Test
@@ -42,14 +40,14 @@ class CallbackParametersQueryTests {
 	@Test
 	void groupsArraysOfHashesPerElement() {
 		String query = "logos%5B%5D%5Bres%5D=default&logos%5B%5D%5Burl%5D=u1&logos%5B%5D%5Bres%5D=low&logos%5B%5D%5Burl%5D=u2";
-		assertThat(CallbackParameters.parseQuery(query)).isEqualTo(Map.of("logos",
-				List.of(Map.of("res", "default", "url", "u1"), Map.of("res", "low", "url", "u2"))));
+		assertThat(CallbackParameters.parseQuery(query)).isEqualTo(
+				Map.of("logos", List.of(Map.of("res", "default", "url", "u1"), Map.of("res", "low", "url", "u2"))));
 	}
 
 	@Test
 	void startsNewArrayElementWhenNestedKeyRepeats() {
-		assertThat(CallbackParameters.parseQuery("a[][b][c]=1&a[][b][d]=2&a[][b][c]=3")).isEqualTo(
-				Map.of("a", List.of(Map.of("b", Map.of("c", "1", "d", "2")), Map.of("b", Map.of("c", "3")))));
+		assertThat(CallbackParameters.parseQuery("a[][b][c]=1&a[][b][d]=2&a[][b][c]=3"))
+			.isEqualTo(Map.of("a", List.of(Map.of("b", Map.of("c", "1", "d", "2")), Map.of("b", Map.of("c", "3")))));
 	}
 
 	@Test

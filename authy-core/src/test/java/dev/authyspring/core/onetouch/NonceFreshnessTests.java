@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.Test;
-
 import dev.authyspring.core.onetouch.NonceFreshness.Result;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -44,7 +43,8 @@ class NonceFreshnessTests {
 
 	@Test
 	void zeroMaxAgeTurnsOnlyTheAgeCheckOff() {
-		NonceFreshness noAge = new NonceFreshness(Duration.ZERO, Duration.ofSeconds(30), Clock.fixed(NOW, ZoneOffset.UTC));
+		NonceFreshness noAge = new NonceFreshness(Duration.ZERO, Duration.ofSeconds(30),
+				Clock.fixed(NOW, ZoneOffset.UTC));
 		assertThat(noAge.check(time("1"))).isEqualTo(Result.FRESH);
 		assertThat(noAge.check(time(Long.toString(NOW.getEpochSecond() + 31)))).isEqualTo(Result.FUTURE);
 		assertThat(noAge.rememberUntil(time("1"))).isEqualTo(Instant.MAX);
@@ -52,7 +52,8 @@ class NonceFreshnessTests {
 
 	@Test
 	void remembersNonceUntilItWouldBeStale() {
-		assertThat(this.freshness.rememberUntil(time("1512923419.25"))).isEqualTo(Instant.ofEpochSecond(1512923719, 250_000_000));
+		assertThat(this.freshness.rememberUntil(time("1512923419.25")))
+			.isEqualTo(Instant.ofEpochSecond(1512923719, 250_000_000));
 	}
 
 	@Test
@@ -85,8 +86,10 @@ class NonceFreshnessTests {
 	@Test
 	void rejectsNegativeDurations() {
 		Clock clock = Clock.systemUTC();
-		assertThatIllegalArgumentException().isThrownBy(() -> new NonceFreshness(Duration.ofSeconds(-1), Duration.ZERO, clock));
-		assertThatIllegalArgumentException().isThrownBy(() -> new NonceFreshness(Duration.ZERO, Duration.ofSeconds(-1), clock));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new NonceFreshness(Duration.ofSeconds(-1), Duration.ZERO, clock));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new NonceFreshness(Duration.ZERO, Duration.ofSeconds(-1), clock));
 	}
 
 }

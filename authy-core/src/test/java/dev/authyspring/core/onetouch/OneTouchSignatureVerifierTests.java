@@ -1,22 +1,15 @@
 package dev.authyspring.core.onetouch;
 
-import dev.authyspring.core.onetouch.CallbackHeaders;
-import dev.authyspring.core.onetouch.MalformedCallbackException;
-import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.core.onetouch.SignedCallback;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import dev.authyspring.core.onetouch.InvalidSignatureException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import dev.authyspring.core.onetouch.InvalidSignatureException.Reason;
 
 import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
 import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
@@ -52,8 +45,8 @@ class OneTouchSignatureVerifierTests {
 	private final OneTouchSignatureVerifier javaVerifier = OneTouchSignatureVerifier.of(JAVA_KEY);
 
 	static CallbackHeaders headers(String nonce, String signature) {
-		return CallbackHeaders.of(Map.of("X-Authy-Signature-Nonce", List.of(nonce), "X-Authy-Signature",
-				List.of(signature)));
+		return CallbackHeaders
+			.of(Map.of("X-Authy-Signature-Nonce", List.of(nonce), "X-Authy-Signature", List.of(signature)));
 	}
 
 	static byte[] utf8(String text) {
@@ -162,8 +155,8 @@ class OneTouchSignatureVerifierTests {
 
 	@Test
 	void acceptsLowerCaseHeaderNames() {
-		CallbackHeaders headers = CallbackHeaders.of(Map.of("x-authy-signature-nonce", List.of(A1_2_NONCE),
-				"x-authy-signature", List.of(A1_2_SIGNATURE)));
+		CallbackHeaders headers = CallbackHeaders
+			.of(Map.of("x-authy-signature-nonce", List.of(A1_2_NONCE), "x-authy-signature", List.of(A1_2_SIGNATURE)));
 		assertThat(this.javaVerifier.verifyPost(JAVA_URL, headers, fixture("a1_2-body.json")).nonce())
 			.isEqualTo(A1_2_NONCE);
 	}
@@ -215,7 +208,8 @@ class OneTouchSignatureVerifierTests {
 
 	@Test
 	void rejectsNonCanonicalEncodingOfValidSignature() {
-		// Same 32 bytes as A1.1 (the unused low bits of the last character differ); accepting
+		// Same 32 bytes as A1.1 (the unused low bits of the last character differ);
+		// accepting
 		// it would let a replay pass as a new callback with a different replay key.
 		String reencoded = A1_1_SIGNATURE.substring(0, 42) + "x=";
 		assertThat(java.util.Base64.getDecoder().decode(reencoded))
@@ -228,8 +222,8 @@ class OneTouchSignatureVerifierTests {
 	@ValueSource(strings = { "abc", "1e9", "-1512923419", "1512923419.", ".5", "1512923419.1234567890",
 			"1512923419|POST", "15129234190000" })
 	void rejectsGarbledNonce(String nonce) {
-		assertRejected(Reason.MALFORMED_NONCE,
-				() -> this.javaVerifier.verifyPost(JAVA_URL, headers(nonce, A1_1_SIGNATURE), fixture("a1_1-body.json")));
+		assertRejected(Reason.MALFORMED_NONCE, () -> this.javaVerifier.verifyPost(JAVA_URL,
+				headers(nonce, A1_1_SIGNATURE), fixture("a1_1-body.json")));
 	}
 
 	@Test
@@ -262,7 +256,8 @@ class OneTouchSignatureVerifierTests {
 	void dispatchesOnMethodInAnyCase() {
 		byte[] body = fixture("a1_1-body.json");
 		String query = fixtureText("a1_5-query.txt");
-		assertThat(this.javaVerifier.verify("post", JAVA_URL, headers(A1_1_NONCE, A1_1_SIGNATURE), body, query).method())
+		assertThat(
+				this.javaVerifier.verify("post", JAVA_URL, headers(A1_1_NONCE, A1_1_SIGNATURE), body, query).method())
 			.isEqualTo("POST");
 		assertThat(this.javaVerifier.verify("get", JAVA_URL, headers(A1_5_NONCE, A1_5_SIGNATURE), body, query).method())
 			.isEqualTo("GET");

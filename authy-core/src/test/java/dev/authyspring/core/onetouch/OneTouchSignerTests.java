@@ -1,10 +1,5 @@
 package dev.authyspring.core.onetouch;
 
-import dev.authyspring.core.internal.RailsQueryString;
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.core.onetouch.MalformedCallbackException;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import dev.authyspring.core.internal.RailsQueryString;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -20,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Tests for {@link OneTouchSigner}, {@link RailsQueryString} and {@link CallbackParameters}
- * against every vector of section A of the fixtures.
+ * Tests for {@link OneTouchSigner}, {@link RailsQueryString} and
+ * {@link CallbackParameters} against every vector of section A of the fixtures.
  */
 class OneTouchSignerTests {
 
@@ -78,9 +74,9 @@ class OneTouchSignerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';',
-			value = { "{\"foo\":{\"bar\":{\"biz\":\"foo\"}},\"qux\":\"net\"}; foo%5Bbar%5D%5Bbiz%5D=foo&qux=net; uq/wB8AR1Acvn0wFcjm7mmBJyR11nuuMhMy6semsAO8=",
-					"{\"foo\":{\"bar\":{\"biz\":\"foo bar\"}},\"qux\":\"net\"}; foo%5Bbar%5D%5Bbiz%5D=foo+bar&qux=net; +fyGys+d5yNJx9SpeKZdf+N77od1t1cC/fVSWDW2+kY=" })
+	@CsvSource(delimiter = ';', value = {
+			"{\"foo\":{\"bar\":{\"biz\":\"foo\"}},\"qux\":\"net\"}; foo%5Bbar%5D%5Bbiz%5D=foo&qux=net; uq/wB8AR1Acvn0wFcjm7mmBJyR11nuuMhMy6semsAO8=",
+			"{\"foo\":{\"bar\":{\"biz\":\"foo bar\"}},\"qux\":\"net\"}; foo%5Bbar%5D%5Bbiz%5D=foo+bar&qux=net; +fyGys+d5yNJx9SpeKZdf+N77od1t1cC/fVSWDW2+kY=" })
 	void reproducesUpholdAssertVectors(String body, String canonical, String expected) {
 		String rendered = RailsQueryString.of(CallbackParameters.parseJson(body.getBytes(StandardCharsets.UTF_8)));
 		assertThat(rendered).isEqualTo(canonical);
@@ -94,10 +90,11 @@ class OneTouchSignerTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = ';', value = { "{\"a\":\"1\",\"a-b\":\"2\"}; a-b=2&a=1",
-			"{\"a\":{\"x\":\"1\"},\"a-b\":\"2\"}; a%5Bx%5D=1&a-b=2", "{\"k\":\"a*b~c d\"}; k=a%2Ab~c+d",
-			"{\"k\":\"café\"}; k=caf%C3%A9", "{\"a\":{},\"b\":[],\"c\":null,\"d\":true}; c=&d=true",
-			"{\"n\":1512923419,\"f\":1.50,\"e\":-0}; e=-0&f=1.50&n=1512923419" })
+	@CsvSource(delimiter = ';',
+			value = { "{\"a\":\"1\",\"a-b\":\"2\"}; a-b=2&a=1", "{\"a\":{\"x\":\"1\"},\"a-b\":\"2\"}; a%5Bx%5D=1&a-b=2",
+					"{\"k\":\"a*b~c d\"}; k=a%2Ab~c+d", "{\"k\":\"café\"}; k=caf%C3%A9",
+					"{\"a\":{},\"b\":[],\"c\":null,\"d\":true}; c=&d=true",
+					"{\"n\":1512923419,\"f\":1.50,\"e\":-0}; e=-0&f=1.50&n=1512923419" })
 	void rendersEdgeCasesLikeRails(String body, String expected) {
 		assertThat(RailsQueryString.of(CallbackParameters.parseJson(body.getBytes(StandardCharsets.UTF_8))))
 			.isEqualTo(expected);
@@ -118,15 +115,14 @@ class OneTouchSignerTests {
 	@Test
 	void keepsArraysOfHashesGroupedPerElement() {
 		String body = "{\"logos\":[{\"url\":\"u1\",\"res\":\"default\"},{\"url\":\"u2\",\"res\":\"low\"}]}";
-		assertThat(RailsQueryString.of(CallbackParameters.parseJson(body.getBytes(StandardCharsets.UTF_8))))
-			.isEqualTo("logos%5B%5D%5Bres%5D=default&logos%5B%5D%5Burl%5D=u1&logos%5B%5D%5Bres%5D=low&logos%5B%5D%5Burl%5D=u2");
+		assertThat(RailsQueryString.of(CallbackParameters.parseJson(body.getBytes(StandardCharsets.UTF_8)))).isEqualTo(
+				"logos%5B%5D%5Bres%5D=default&logos%5B%5D%5Burl%5D=u1&logos%5B%5D%5Bres%5D=low&logos%5B%5D%5Burl%5D=u2");
 	}
 
 	@Test
 	void rejectsBodiesThatAreNotOneJsonObject() {
 		for (String body : new String[] { "", "[]", "\"x\"", "{\"a\":1} {}", "{\"a\":", "{\"a\":1,}" }) {
-			assertThatExceptionOfType(MalformedCallbackException.class)
-				.as(body)
+			assertThatExceptionOfType(MalformedCallbackException.class).as(body)
 				.isThrownBy(() -> CallbackParameters.parseJson(body.getBytes(StandardCharsets.UTF_8)));
 		}
 	}

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Values of the signature vectors in section A of the fixtures, shared by the verifier and
- * endpoint tests.
+ * Values of the signature vectors in section A of the fixtures, shared by the verifier
+ * and endpoint tests.
  */
 public final class OneTouchVectors {
 

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that tests set or move forward, shared by the starter's, the simulator's and the
- * sample's tests (through this module's test jar).
+ * A clock that tests set or move forward, shared by the starter's, the simulator's and
+ * the sample's tests (through this module's test jar).
  */
 public final class MutableClock extends Clock {
 

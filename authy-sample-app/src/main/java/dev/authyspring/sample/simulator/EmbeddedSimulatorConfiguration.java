@@ -23,11 +23,11 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 
 /**
- * Runs the Authy simulator inside the application unless the {@code live} profile is active
- * (or {@code app.simulator.enabled=false}): a bean that stops with the context, handed to the
- * starter as its {@link AuthyConnectionDetails} so that no {@code authy.*} property is
- * needed. It also registers the stored users with it again, and tells it the application's
- * OneTouch callback URL once the web server knows its port.
+ * Runs the Authy simulator inside the application unless the {@code live} profile is
+ * active (or {@code app.simulator.enabled=false}): a bean that stops with the context,
+ * handed to the starter as its {@link AuthyConnectionDetails} so that no {@code authy.*}
+ * property is needed. It also registers the stored users with it again, and tells it the
+ * application's OneTouch callback URL once the web server knows its port.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!" + EmbeddedSimulatorConfiguration.LIVE_PROFILE)
@@ -59,7 +59,8 @@ class EmbeddedSimulatorConfiguration {
 
 	@Bean
 	SmartInitializingSingleton simulatorUserRestore(AuthySimulator simulator, AppUserRepository users) {
-		// The simulator forgets everything when the application stops, the database does not:
+		// The simulator forgets everything when the application stops, the database does
+		// not:
 		// register the stored users again so that their codes and pushes keep working.
 		return () -> {
 			int restored = 0;

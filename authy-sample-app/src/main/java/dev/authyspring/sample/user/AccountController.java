@@ -54,8 +54,8 @@ class AccountController {
 			this.userService.delete(user);
 		}
 		catch (AuthyException ex) {
-			redirect.addFlashAttribute("error", "Your account was not deleted because Authy could not remove you: "
-					+ ex.getMessage());
+			redirect.addFlashAttribute("error",
+					"Your account was not deleted because Authy could not remove you: " + ex.getMessage());
 			return "redirect:/account";
 		}
 		new SecurityContextLogoutHandler().logout(request, response, authentication);

@@ -35,14 +35,13 @@ class SignUpController {
 	}
 
 	@PostMapping("/signup")
-	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result,
-			RedirectAttributes redirect) {
+	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return "signup";
 		}
 		try {
-			this.userService.signUp(validated(form.email()), validated(form.password()),
-					validated(form.countryCode()), validated(form.phoneNumber()));
+			this.userService.signUp(validated(form.email()), validated(form.password()), validated(form.countryCode()),
+					validated(form.phoneNumber()));
 		}
 		catch (EmailAlreadyRegisteredException ex) {
 			result.rejectValue("email", "duplicate", String.valueOf(ex.getMessage()));

@@ -19,8 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SignUpForm(@NotBlank @Email @Size(max = 254) @Nullable String email,
 		@NotBlank @Size(min = 8, max = 72, message = "must be 8 to 72 characters") @Nullable String password,
-		@NotNull @Min(1) @Max(999) @Nullable Integer countryCode,
-		@NotBlank @Pattern(regexp = "[0-9 ().-]{4,20}",
+		@NotNull @Min(1) @Max(999) @Nullable Integer countryCode, @NotBlank @Pattern(regexp = "[0-9 ().-]{4,20}",
 				message = "must be 4 to 20 digits, spaces or dashes") @Nullable String phoneNumber) {
 
 	static SignUpForm empty() {

@@ -50,7 +50,8 @@ public class UserService {
 	 * @param phoneNumber the phone number
 	 * @return the stored user
 	 * @throws EmailAlreadyRegisteredException if the email has an account
-	 * @throws dev.authyspring.client.AuthyApiException if Authy refuses the phone or email
+	 * @throws dev.authyspring.client.AuthyApiException if Authy refuses the phone or
+	 * email
 	 */
 	@Transactional
 	public AppUser signUp(String email, String password, int countryCode, String phoneNumber) {
@@ -58,11 +59,13 @@ public class UserService {
 		if (this.users.existsByEmail(normalizedEmail)) {
 			throw new EmailAlreadyRegisteredException();
 		}
-		// Authy gives the same id for the same phone, so a retry after a failed insert is safe.
+		// Authy gives the same id for the same phone, so a retry after a failed insert is
+		// safe.
 		AuthyUser authyUser = this.authyUsers.create(NewUser.of(normalizedEmail, phoneNumber.trim(), countryCode));
 		boolean admin = isAdmin(normalizedEmail);
-		AppUser user = this.users.save(new AppUser(null, normalizedEmail, Objects.requireNonNull(this.passwordEncoder.encode(password)),
-				countryCode, phoneNumber.trim(), authyUser.id(), admin, this.clock.instant()));
+		AppUser user = this.users
+			.save(new AppUser(null, normalizedEmail, Objects.requireNonNull(this.passwordEncoder.encode(password)),
+					countryCode, phoneNumber.trim(), authyUser.id(), admin, this.clock.instant()));
 		logger.info("Signed up user " + user.id() + " with Authy id " + user.authyId() + (admin ? " as admin" : ""));
 		return user;
 	}

@@ -55,7 +55,8 @@ class AuthySimulatorContextCustomizer implements ContextCustomizer {
 		AuthySimulator simulator = AuthySimulator.start(options.build());
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		if (ClassUtils.isPresent(CONNECTION_DETAILS, context.getClassLoader())) {
-			// The starter's way: its beans use these instead of authy.base-url and authy.api-key.
+			// The starter's way: its beans use these instead of authy.base-url and
+			// authy.api-key.
 			beanFactory.registerSingleton(CONNECTION_DETAILS_BEAN_NAME, new SimulatorConnectionDetails(simulator));
 		}
 		else {
@@ -67,19 +68,21 @@ class AuthySimulatorContextCustomizer implements ContextCustomizer {
 		}
 		beanFactory.registerSingleton(BEAN_NAME, simulator);
 		if (beanFactory instanceof DefaultSingletonBeanRegistry registry) {
-			// Also covers a context that fails to refresh, which publishes no close event.
+			// Also covers a context that fails to refresh, which publishes no close
+			// event.
 			registry.registerDisposableBean(BEAN_NAME, simulator::close);
 		}
 		if (!this.callbackPath.isEmpty()) {
-			context.addApplicationListener(new CallbackRegistrar(simulator, context, this.callbackPath,
-					this.callbackMethod));
+			context.addApplicationListener(
+					new CallbackRegistrar(simulator, context, this.callbackPath, this.callbackMethod));
 		}
 	}
 
 	@Override
 	public boolean equals(@Nullable Object other) {
-		return this == other || (other instanceof AuthySimulatorContextCustomizer that && this.apiKey.equals(that.apiKey)
-				&& this.callbackPath.equals(that.callbackPath) && this.callbackMethod == that.callbackMethod);
+		return this == other
+				|| (other instanceof AuthySimulatorContextCustomizer that && this.apiKey.equals(that.apiKey)
+						&& this.callbackPath.equals(that.callbackPath) && this.callbackMethod == that.callbackMethod);
 	}
 
 	@Override

@@ -11,11 +11,11 @@ import dev.authyspring.simulator.CallbackMethod;
 
 /**
  * Starts an {@link dev.authyspring.simulator.AuthySimulator} for the test's application
- * context, points the starter at it with an {@code AuthyConnectionDetails} bean (or, without
- * the starter, with the {@code authy.base-url} and {@code authy.api-key} properties), and
- * exposes it as a bean named {@code authySimulator}. The simulator stops when the context closes; test
- * classes with the same settings share the cached context and its simulator, so call
- * {@code reset()} between tests that need a clean state.
+ * context, points the starter at it with an {@code AuthyConnectionDetails} bean (or,
+ * without the starter, with the {@code authy.base-url} and {@code authy.api-key}
+ * properties), and exposes it as a bean named {@code authySimulator}. The simulator stops
+ * when the context closes; test classes with the same settings share the cached context
+ * and its simulator, so call {@code reset()} between tests that need a clean state.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -32,9 +32,9 @@ public @interface EnableAuthySimulator {
 	/**
 	 * Path of the application's OneTouch callback endpoint, e.g.
 	 * {@code /authy/onetouch/callback}. When set, and the test starts an embedded web
-	 * server, the simulator sends callbacks to {@code http://127.0.0.1:<local.server.port><path>}
-	 * once the context is refreshed. Empty (the default): no callbacks unless the test
-	 * sets a URL on the simulator.
+	 * server, the simulator sends callbacks to
+	 * {@code http://127.0.0.1:<local.server.port><path>} once the context is refreshed.
+	 * Empty (the default): no callbacks unless the test sets a URL on the simulator.
 	 * @return the callback path
 	 */
 	String callbackPath() default "";

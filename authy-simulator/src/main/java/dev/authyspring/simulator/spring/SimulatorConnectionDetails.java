@@ -4,8 +4,8 @@ import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.simulator.AuthySimulator;
 
 /**
- * The starter's {@link AuthyConnectionDetails} for a simulator: its URL and key. Loaded only
- * when the starter is on the classpath.
+ * The starter's {@link AuthyConnectionDetails} for a simulator: its URL and key. Loaded
+ * only when the starter is on the classpath.
  */
 final class SimulatorConnectionDetails implements AuthyConnectionDetails {
 

@@ -7,8 +7,8 @@ import org.springframework.aot.hint.RuntimeHintsRegistrar;
 
 /**
  * What a simulator embedded in an AOT-processed or native application needs: its phone
- * page, read as a resource. Its JSON is written from maps and read as plain maps and lists,
- * so it needs no reflection.
+ * page, read as a resource. Its JSON is written from maps and read as plain maps and
+ * lists, so it needs no reflection.
  */
 public class SimulatorRuntimeHints implements RuntimeHintsRegistrar {
 

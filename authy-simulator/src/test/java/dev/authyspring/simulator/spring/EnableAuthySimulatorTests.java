@@ -18,8 +18,8 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests that {@link EnableAuthySimulator} starts a simulator for a Spring test context and
- * points the {@code authy.*} properties at it.
+ * Tests that {@link EnableAuthySimulator} starts a simulator for a Spring test context
+ * and points the {@code authy.*} properties at it.
  */
 @SpringJUnitConfig(EnableAuthySimulatorTests.Config.class)
 @EnableAuthySimulator(apiKey = "spring-test-key")
@@ -39,8 +39,8 @@ class EnableAuthySimulatorTests {
 		String baseUrl = this.connectionDetails.getBaseUrl();
 		assertThat(baseUrl).isEqualTo(this.simulator.baseUrl()).startsWith("http://127.0.0.1:");
 		assertThat(this.connectionDetails.getApiKey()).isEqualTo("spring-test-key").isEqualTo(this.simulator.apiKey());
-		assertThat(this.connectionDetails).hasToString("SimulatorConnectionDetails[baseUrl=" + baseUrl
-				+ ", apiKey=<hidden>]");
+		assertThat(this.connectionDetails)
+			.hasToString("SimulatorConnectionDetails[baseUrl=" + baseUrl + ", apiKey=<hidden>]");
 		assertThat(this.environment.getProperty("authy.base-url")).isNull();
 		assertThat(this.environment.getProperty("authy.api-key")).isNull();
 		HttpResponse<String> response = HttpClient.newHttpClient()
@@ -52,10 +52,11 @@ class EnableAuthySimulatorTests {
 
 	@Test
 	void factoryIgnoresClassesWithoutTheAnnotation() {
-		assertThat(new AuthySimulatorContextCustomizerFactory().createContextCustomizer(String.class, java.util.List.of()))
+		assertThat(
+				new AuthySimulatorContextCustomizerFactory().createContextCustomizer(String.class, java.util.List.of()))
 			.isNull();
-		assertThat(new AuthySimulatorContextCustomizerFactory()
-			.createContextCustomizer(EnableAuthySimulatorTests.class, java.util.List.of()))
+		assertThat(new AuthySimulatorContextCustomizerFactory().createContextCustomizer(EnableAuthySimulatorTests.class,
+				java.util.List.of()))
 			.isEqualTo(new AuthySimulatorContextCustomizer("spring-test-key", "", CallbackMethod.POST))
 			.isNotEqualTo(new AuthySimulatorContextCustomizer("", "", CallbackMethod.POST));
 	}

@@ -17,8 +17,8 @@ import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.simulator.AuthySimulator;
 import dev.authyspring.simulator.CallbackMethod;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.FilteredClassLoader;
 
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.MergedContextConfiguration;
@@ -50,14 +50,14 @@ class SimulatorLifecycleTests {
 			// What Spring Boot publishes when its embedded server has started.
 			context.getEnvironment()
 				.getPropertySources()
-				.addFirst(new MapPropertySource("server.ports",
-						Map.of("local.server.port", app.getAddress().getPort())));
+				.addFirst(
+						new MapPropertySource("server.ports", Map.of("local.server.port", app.getAddress().getPort())));
 			context.refresh();
 			AuthySimulator simulator = context.getBean(AuthySimulator.class);
 			long id = simulator.registerUser("a@example.com", 1, "2015550123");
 			HttpResponse<String> created = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/onetouch/json/users/" + id
-						+ "/approval_requests"))
+				.send(HttpRequest
+					.newBuilder(URI.create(simulator.baseUrl() + "/onetouch/json/users/" + id + "/approval_requests"))
 					.header("X-Authy-API-Key", simulator.apiKey())
 					.header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("{\"message\":\"Login\"}"))

@@ -22,7 +22,8 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Configurations of the shared nonce stores, imported by {@link OneTouchCallbackAutoConfiguration}.
+ * Configurations of the shared nonce stores, imported by
+ * {@link OneTouchCallbackAutoConfiguration}.
  */
 final class NonceStoreConfigurations {
 
@@ -32,9 +33,9 @@ final class NonceStoreConfigurations {
 	}
 
 	/**
-	 * The shared stores, read only when {@value #NONCE_STORE} is set: behind one condition
-	 * so that an application on the default in-memory store does not pay for parsing them
-	 * at start-up.
+	 * The shared stores, read only when {@value #NONCE_STORE} is set: behind one
+	 * condition so that an application on the default in-memory store does not pay for
+	 * parsing them at start-up.
 	 */
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnProperty(name = NONCE_STORE)

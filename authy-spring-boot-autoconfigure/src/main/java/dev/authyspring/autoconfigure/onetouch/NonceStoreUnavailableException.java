@@ -2,8 +2,8 @@ package dev.authyspring.autoconfigure.onetouch;
 
 /**
  * The nonce store chosen with {@code authy.onetouch.callback.nonce-store} cannot be set
- * up: its library or its connection is missing. {@link NonceStoreFailureAnalyzer} explains
- * it at start-up.
+ * up: its library or its connection is missing. {@link NonceStoreFailureAnalyzer}
+ * explains it at start-up.
  */
 public class NonceStoreUnavailableException extends IllegalStateException {
 

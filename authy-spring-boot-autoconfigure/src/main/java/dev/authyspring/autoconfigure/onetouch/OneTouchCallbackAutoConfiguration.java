@@ -13,12 +13,10 @@ import dev.authyspring.client.AuthySettingsValidator;
 import dev.authyspring.core.onetouch.NonceFreshness;
 import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
-import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
 import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
 import dev.authyspring.onetouch.OneTouchCallbackMetrics;
 import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import dev.authyspring.onetouch.OneTouchNonceStore;
-import dev.authyspring.onetouch.RedisOneTouchNonceStore;
 import dev.authyspring.onetouch.web.OneTouchCallbackEndpoint;
 import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
 import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
@@ -53,11 +51,13 @@ import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
- * for the endpoint that receives signed OneTouch callbacks. Signature verification cannot be
- * turned off; the endpoint can, with {@code authy.onetouch.callback.enabled=false}.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for the endpoint that receives signed OneTouch callbacks. Signature
+ * verification cannot be turned off; the endpoint can, with
+ * {@code authy.onetouch.callback.enabled=false}.
  */
-@AutoConfiguration(after = AuthyAutoConfiguration.class, afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+@AutoConfiguration(after = AuthyAutoConfiguration.class, afterName = {
+		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
 		"org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
 		"org.springframework.boot.data.redis.autoconfigure.DataRedisAutoConfiguration",
@@ -80,8 +80,8 @@ public final class OneTouchCallbackAutoConfiguration {
 	@Bean
 	@Lazy
 	@ConditionalOnMissingBean
-	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties,
-			OneTouchCallbackProperties callback, ObjectProvider<AuthyConnectionDetails> connectionDetails) {
+	OneTouchSignatureVerifier oneTouchSignatureVerifier(AuthyProperties properties, OneTouchCallbackProperties callback,
+			ObjectProvider<AuthyConnectionDetails> connectionDetails) {
 		return new OneTouchSignatureVerifier(verificationKeys(properties, callback, connectionDetails));
 	}
 
@@ -100,8 +100,8 @@ public final class OneTouchCallbackAutoConfiguration {
 			String key = additionalKeys.get(i);
 			String keyProblem = AuthySettingsValidator.apiKeyProblem(key);
 			if (key == null || keyProblem != null) {
-				throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.additional-keys[" + i + "]",
-						"<hidden>", keyProblem);
+				throw new InvalidConfigurationPropertyValueException(
+						"authy.onetouch.callback.additional-keys[" + i + "]", "<hidden>", keyProblem);
 			}
 			keys.add(key);
 		}
@@ -110,7 +110,8 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	// A bean method here, not a configuration class beside the shared stores': that would
 	// add a bean and a second evaluation of its condition to every start. The property
-	// condition, not the order in which bean methods are processed, keeps it from taking a
+	// condition, not the order in which bean methods are processed, keeps it from taking
+	// a
 	// shared store's place.
 	@Bean
 	@ConditionalOnMissingBean
@@ -127,8 +128,7 @@ public final class OneTouchCallbackAutoConfiguration {
 			ObjectProvider<Clock> clock, ObjectProvider<OneTouchCallbackMetrics> metrics,
 			ObjectProvider<ObservationRegistry> observationRegistry) {
 		checkFreshness(callback);
-		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(),
-				clockOf(clock));
+		NonceFreshness freshness = new NonceFreshness(callback.getMaxAge(), callback.getMaxClockSkew(), clockOf(clock));
 		OneTouchCallbackMetrics callbackMetrics = metrics.getIfUnique();
 		ObservationRegistry registry = observationRegistry.getIfUnique();
 		return new OneTouchCallbackProcessor(verifier, freshness, nonceStore, eventPublisher::publishEvent,
@@ -138,8 +138,8 @@ public final class OneTouchCallbackAutoConfiguration {
 
 	private static void checkFreshness(OneTouchCallbackProperties callback) {
 		if (callback.getMaxAge().isNegative()) {
-			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-age", callback.getMaxAge(),
-					"must not be negative");
+			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-age",
+					callback.getMaxAge(), "must not be negative");
 		}
 		if (callback.getMaxClockSkew().isNegative()) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.max-clock-skew",
@@ -148,14 +148,17 @@ public final class OneTouchCallbackAutoConfiguration {
 	}
 
 	/**
-	 * Fails the start on a callback setting that the lazily created verifier and processor
-	 * would reject only when the first callback arrives: the settings of the beans defined
-	 * here only, since an application's own verifier or processor ignores them.
+	 * Fails the start on a callback setting that the lazily created verifier and
+	 * processor would reject only when the first callback arrives: the settings of the
+	 * beans defined here only, since an application's own verifier or processor ignores
+	 * them.
 	 */
 	static void checkCallbackSettings(AuthyProperties properties, OneTouchCallbackProperties callback,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails, ListableBeanFactory beanFactory) {
-		// By the bean methods' names, which @ConditionalOnMissingBean leaves unregistered when
-		// the application has its own: a lookup, where asking by type would scan every bean.
+		// By the bean methods' names, which @ConditionalOnMissingBean leaves unregistered
+		// when
+		// the application has its own: a lookup, where asking by type would scan every
+		// bean.
 		if (beanFactory.containsBeanDefinition("oneTouchSignatureVerifier")) {
 			verificationKeys(properties, callback, connectionDetails);
 		}
@@ -165,7 +168,8 @@ public final class OneTouchCallbackAutoConfiguration {
 		}
 	}
 
-	// Not getIfUnique(Clock::systemUTC): a lambda's call site is linked on the first start,
+	// Not getIfUnique(Clock::systemUTC): a lambda's call site is linked on the first
+	// start,
 	// start-up time of every application (docs/benchmarks.md).
 	static Clock clockOf(ObjectProvider<Clock> clock) {
 		Clock unique = clock.getIfUnique();

@@ -26,8 +26,8 @@ public class OneTouchCallbackProperties {
 	private String path = "/authy/onetouch/callback";
 
 	/**
-	 * Public callback URL as configured in the Authy console, used in the signature.
-	 * When unset, the URL of the request as the client saw it is used.
+	 * Public callback URL as configured in the Authy console, used in the signature. When
+	 * unset, the URL of the request as the client saw it is used.
 	 */
 	private @Nullable String url;
 

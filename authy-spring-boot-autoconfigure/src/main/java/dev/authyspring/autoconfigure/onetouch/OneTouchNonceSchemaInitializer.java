@@ -10,13 +10,16 @@ import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.sql.init.DatabaseInitializationSettings;
 
 /**
- * Creates the {@code authy_onetouch_nonce} table of the JDBC nonce store with the script for
- * the database's platform, as {@code authy.onetouch.callback.jdbc.initialize-schema} says,
- * in the way Spring Session's JDBC store creates its tables.
+ * Creates the {@code authy_onetouch_nonce} table of the JDBC nonce store with the script
+ * for the database's platform, as {@code authy.onetouch.callback.jdbc.initialize-schema}
+ * says, in the way Spring Session's JDBC store creates its tables.
  */
 public class OneTouchNonceSchemaInitializer extends DataSourceScriptDatabaseInitializer {
 
-	/** Where the scripts are; {@code @@platform@@} is {@code postgresql}, {@code mysql} or {@code h2}. */
+	/**
+	 * Where the scripts are; {@code @@platform@@} is {@code postgresql}, {@code mysql} or
+	 * {@code h2}.
+	 */
 	public static final String SCHEMA_LOCATION = "classpath:dev/authyspring/onetouch/schema-@@platform@@.sql";
 
 	/**

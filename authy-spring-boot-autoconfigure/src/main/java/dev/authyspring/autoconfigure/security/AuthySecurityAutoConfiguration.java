@@ -3,10 +3,16 @@ package dev.authyspring.autoconfigure.security;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
+import dev.authyspring.client.AuthyTokens;
+import dev.authyspring.security.AuthyFactorConfigurer;
+import dev.authyspring.security.AuthySecondFactorSettings;
+import dev.authyspring.security.InMemoryPushApprovalAnswers;
+import dev.authyspring.security.MicrometerAuthyFactorMetrics;
+import dev.authyspring.security.PushApprovalAnswers;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -24,24 +30,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
 
-import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
-import dev.authyspring.client.AuthyTokens;
-import dev.authyspring.security.AuthyFactorConfigurer;
-import dev.authyspring.security.AuthySecondFactorSettings;
-import dev.authyspring.security.InMemoryPushApprovalAnswers;
-import dev.authyspring.security.MicrometerAuthyFactorMetrics;
-import dev.authyspring.security.PushApprovalAnswers;
-
 /**
- * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration Auto-configuration}
- * for the Authy factor of Spring Security 7: its settings from {@code authy.security.*},
- * where login push answers from callbacks are kept, and its metrics. The application puts
- * the factor on its filter chain with {@link AuthyFactorConfigurer}.
+ * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
+ * Auto-configuration} for the Authy factor of Spring Security 7: its settings from
+ * {@code authy.security.*}, where login push answers from callbacks are kept, and its
+ * metrics. The application puts the factor on its filter chain with
+ * {@link AuthyFactorConfigurer}.
  */
-@AutoConfiguration(after = AuthyAutoConfiguration.class,
-		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@AutoConfiguration(after = AuthyAutoConfiguration.class, afterName = {
+		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass({ HttpSecurity.class, FactorGrantedAuthority.class })
 @ConditionalOnWebApplication(type = Type.SERVLET)
 @ConditionalOnBean(AuthyTokens.class)
@@ -58,7 +57,8 @@ public final class AuthySecurityAutoConfiguration {
 		requirePositive("authy.security.login-timeout", properties.getLoginTimeout());
 		AuthySecurityProperties.Push push = properties.getPush();
 		String message = push.getMessage();
-		if (message == null || message.isBlank() || message.length() > AuthySecondFactorSettings.Push.MAX_MESSAGE_LENGTH) {
+		if (message == null || message.isBlank()
+				|| message.length() > AuthySecondFactorSettings.Push.MAX_MESSAGE_LENGTH) {
 			throw new InvalidConfigurationPropertyValueException("authy.security.push.message", message,
 					"must be 1 to " + AuthySecondFactorSettings.Push.MAX_MESSAGE_LENGTH + " characters");
 		}
@@ -69,9 +69,8 @@ public final class AuthySecurityAutoConfiguration {
 		}
 		requirePositive("authy.security.push.poll-interval", push.getPollInterval());
 		return new AuthySecondFactorSettings(properties.getMaxCodeAttempts(), properties.getResendInterval(),
-				properties.getLoginTimeout(),
-				new AuthySecondFactorSettings.Push(message, push.getExpiry(), push.getPollInterval(),
-						push.isIncludeRequestDetails()),
+				properties.getLoginTimeout(), new AuthySecondFactorSettings.Push(message, push.getExpiry(),
+						push.getPollInterval(), push.isIncludeRequestDetails()),
 				rememberDevice(properties.getRememberDevice()));
 	}
 

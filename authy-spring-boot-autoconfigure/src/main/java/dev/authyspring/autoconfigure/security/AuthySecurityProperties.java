@@ -148,9 +148,9 @@ public class AuthySecurityProperties {
 		private String cookieName = "AUTHY_REMEMBERED_DEVICE";
 
 		/**
-		 * Secret that signs the cookie, at least 32 characters, the same on every instance;
-		 * required when remembered devices are enabled. Changing it revokes every remembered
-		 * device.
+		 * Secret that signs the cookie, at least 32 characters, the same on every
+		 * instance; required when remembered devices are enabled. Changing it revokes
+		 * every remembered device.
 		 */
 		private @Nullable String signingKey;
 

@@ -29,8 +29,8 @@ public record AppDetails(long appId, String name, @Nullable String plan, boolean
 	/**
 	 * Starts the details, meant for tests (a stub of {@code AuthyApps.details}, say): the
 	 * client builds its own from Authy's answers. A component not set is what the client
-	 * reads when Authy leaves it out ({@code 0}, empty, {@code false} or {@code null}), so a
-	 * test that uses the builder keeps compiling when a component is added.
+	 * reads when Authy leaves it out ({@code 0}, empty, {@code false} or {@code null}),
+	 * so a test that uses the builder keeps compiling when a component is added.
 	 * @return a builder
 	 */
 	public static Builder builder() {

@@ -45,7 +45,8 @@ public record ApprovalRequest(long authyId, String message, Map<String, String> 
 			throw new IllegalArgumentException("'message' must be at most " + MAX_MESSAGE_LENGTH + " characters");
 		}
 		if (details == null || hiddenDetails == null || logos == null) {
-			throw new IllegalArgumentException("'details', 'hiddenDetails' and 'logos' must not be null (use empty maps)");
+			throw new IllegalArgumentException(
+					"'details', 'hiddenDetails' and 'logos' must not be null (use empty maps)");
 		}
 		details = validated("details", details, MAX_DETAIL_KEY_LENGTH);
 		hiddenDetails = validated("hiddenDetails", hiddenDetails, MAX_DETAIL_LENGTH);

@@ -21,23 +21,23 @@ import org.jspecify.annotations.Nullable;
  * @param processedAt when the user answered, if they did
  * @param secondsToExpire its lifetime in seconds, 0 for none
  */
-public record ApprovalRequestStatus(String uuid, ApprovalStatus status, @Nullable Long authyId,
-		@Nullable String appId, @Nullable String appName, @Nullable String userId, @Nullable String userEmail,
-		boolean notified, @Nullable Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant processedAt,
+public record ApprovalRequestStatus(String uuid, ApprovalStatus status, @Nullable Long authyId, @Nullable String appId,
+		@Nullable String appName, @Nullable String userId, @Nullable String userEmail, boolean notified,
+		@Nullable Instant createdAt, @Nullable Instant updatedAt, @Nullable Instant processedAt,
 		@Nullable Long secondsToExpire) {
 
 	@Override
 	public String toString() {
 		return "ApprovalRequestStatus[uuid=" + this.uuid + ", status=" + this.status + ", authyId=" + this.authyId
-				+ ", appId=" + this.appId + ", appName=" + this.appName + ", userEmail="
-				+ Masking.email(this.userEmail) + ", notified=" + this.notified + ", createdAt=" + this.createdAt
-				+ ", processedAt=" + this.processedAt + "]";
+				+ ", appId=" + this.appId + ", appName=" + this.appName + ", userEmail=" + Masking.email(this.userEmail)
+				+ ", notified=" + this.notified + ", createdAt=" + this.createdAt + ", processedAt=" + this.processedAt
+				+ "]";
 	}
 
 	/**
 	 * Starts a status, meant for tests (a stub of {@code AuthyOneTouch.approvalStatus},
-	 * say): the client builds its own from Authy's answers. A component not set is what the
-	 * client reads when Authy leaves it out ({@code null}, or {@code false} for
+	 * say): the client builds its own from Authy's answers. A component not set is what
+	 * the client reads when Authy leaves it out ({@code null}, or {@code false} for
 	 * {@code notified}), so a test that uses the builder keeps compiling when a component
 	 * is added.
 	 * @param uuid the id of the approval request

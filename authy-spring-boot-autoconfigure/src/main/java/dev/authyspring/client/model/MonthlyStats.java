@@ -17,8 +17,8 @@ public record MonthlyStats(int year, String month, long smsCount, long callsCoun
 	/**
 	 * Starts a month, meant for tests (in a stubbed {@link AppStats}, say): the client
 	 * builds its own from Authy's answers. A count not set is {@code 0}, and the year and
-	 * month are {@code 0} and empty, as the client reads them when Authy leaves them out, so
-	 * a test that uses the builder keeps compiling when a component is added.
+	 * month are {@code 0} and empty, as the client reads them when Authy leaves them out,
+	 * so a test that uses the builder keeps compiling when a component is added.
 	 * @return a builder
 	 */
 	public static Builder builder() {

@@ -14,8 +14,8 @@ public record PhoneInfo(PhoneType type, @Nullable String provider, boolean porte
 
 	@Override
 	public String toString() {
-		return "PhoneInfo[type=" + this.type + ", provider=" + this.provider + ", ported=" + this.ported
-				+ ", message=" + ServerMessages.masked(this.message) + "]";
+		return "PhoneInfo[type=" + this.type + ", provider=" + this.provider + ", ported=" + this.ported + ", message="
+				+ ServerMessages.masked(this.message) + "]";
 	}
 
 }

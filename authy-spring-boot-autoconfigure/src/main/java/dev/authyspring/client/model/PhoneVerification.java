@@ -1,6 +1,5 @@
 package dev.authyspring.client.model;
 
-import dev.authyspring.core.internal.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +17,9 @@ public record PhoneVerification(String message, @Nullable String uuid, @Nullable
 
 	@Override
 	public String toString() {
-		return "PhoneVerification[message=" + ServerMessages.masked(this.message) + ", uuid=" + this.uuid
-				+ ", carrier=" + this.carrier + ", cellphone=" + this.cellphone + ", ported=" + this.ported
-				+ ", secondsToExpire=" + this.secondsToExpire + "]";
+		return "PhoneVerification[message=" + ServerMessages.masked(this.message) + ", uuid=" + this.uuid + ", carrier="
+				+ this.carrier + ", cellphone=" + this.cellphone + ", ported=" + this.ported + ", secondsToExpire="
+				+ this.secondsToExpire + "]";
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.authyspring.client.model;
 
-import dev.authyspring.core.internal.Masking;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -15,7 +15,8 @@ public record TokenRequest(boolean ignored, @Nullable String cellphone, String m
 
 	@Override
 	public String toString() {
-		// Authy masks the number already; masking again keeps it out of logs should a server not.
+		// Authy masks the number already; masking again keeps it out of logs should a
+		// server not.
 		return "TokenRequest[ignored=" + this.ignored + ", cellphone="
 				+ ((this.cellphone != null) ? Masking.phone(this.cellphone) : null) + ", message="
 				+ ServerMessages.masked(this.message) + ", device=" + this.device + "]";

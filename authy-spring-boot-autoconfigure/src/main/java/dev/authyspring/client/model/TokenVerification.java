@@ -28,8 +28,8 @@ public record TokenVerification(boolean valid, String message, @Nullable String 
 		if (this.valid) {
 			return TokenStatus.VALID;
 		}
-		if (USED_RECENTLY_CODE.equals(this.errorCode) || (this.errorCode == null
-				&& this.message.toLowerCase(Locale.ROOT).contains(USED_RECENTLY_MESSAGE))) {
+		if (USED_RECENTLY_CODE.equals(this.errorCode)
+				|| (this.errorCode == null && this.message.toLowerCase(Locale.ROOT).contains(USED_RECENTLY_MESSAGE))) {
 			return TokenStatus.USED_RECENTLY;
 		}
 		return TokenStatus.INVALID;

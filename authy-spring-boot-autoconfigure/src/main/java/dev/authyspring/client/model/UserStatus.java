@@ -45,8 +45,9 @@ public record UserStatus(long authyId, boolean confirmed, boolean registered, in
 	/**
 	 * Starts a status, meant for tests (a stub of {@code AuthyUsers.status}, say): the
 	 * client builds its own from Authy's answers. A component not set is what the client
-	 * reads when Authy leaves it out ({@code false}, {@code 0}, empty, or {@code null} for
-	 * the email), so a test that uses the builder keeps compiling when a component is added.
+	 * reads when Authy leaves it out ({@code false}, {@code 0}, empty, or {@code null}
+	 * for the email), so a test that uses the builder keeps compiling when a component is
+	 * added.
 	 * @param authyId the Authy id
 	 * @return a builder
 	 */

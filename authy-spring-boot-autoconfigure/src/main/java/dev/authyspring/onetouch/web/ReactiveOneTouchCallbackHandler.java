@@ -2,6 +2,9 @@ package dev.authyspring.onetouch.web;
 
 import java.net.URI;
 
+import dev.authyspring.onetouch.CallbackReply;
+import dev.authyspring.onetouch.CallbackRequest;
+import dev.authyspring.onetouch.OneTouchCallbackProcessor;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -15,16 +18,12 @@ import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-import dev.authyspring.onetouch.CallbackReply;
-import dev.authyspring.onetouch.CallbackRequest;
-import dev.authyspring.onetouch.OneTouchCallbackProcessor;
-
 /**
  * The OneTouch callback endpoint of a reactive application: reads at most
- * {@link OneTouchCallbackProcessor#MAX_BODY_SIZE} + 1 bytes of the body, hands the request to
- * the {@link OneTouchCallbackProcessor} off the event loop (its nonce store and listeners
- * may block), and answers its reply with no body. Meant to be routed to the callback path
- * for every method.
+ * {@link OneTouchCallbackProcessor#MAX_BODY_SIZE} + 1 bytes of the body, hands the
+ * request to the {@link OneTouchCallbackProcessor} off the event loop (its nonce store
+ * and listeners may block), and answers its reply with no body. Meant to be routed to the
+ * callback path for every method.
  */
 public class ReactiveOneTouchCallbackHandler implements HandlerFunction<ServerResponse> {
 
@@ -58,8 +57,7 @@ public class ReactiveOneTouchCallbackHandler implements HandlerFunction<ServerRe
 		long contentLength = request.headers().contentLength().orElse(-1);
 		Mono<Body> body = CallbackRequest.wantsBody(method, contentLength) ? readBody(request)
 				: Mono.just(new Body(NO_BODY, contentLength));
-		return body
-			.publishOn(this.scheduler)
+		return body.publishOn(this.scheduler)
 			.map((read) -> this.processor.process(callback(request, method, read)))
 			.flatMap(ReactiveOneTouchCallbackHandler::respond);
 	}
@@ -73,7 +71,8 @@ public class ReactiveOneTouchCallbackHandler implements HandlerFunction<ServerRe
 			// Over the limit: answered 413 without reading the rest.
 			.onErrorResume(DataBufferLimitException.class,
 					(ex) -> Mono.just(new Body(NO_BODY, OneTouchCallbackProcessor.MAX_BODY_SIZE + 1L)))
-			.onErrorResume((ex) -> !(ex instanceof DataBufferLimitException), (ex) -> Mono.just(new Body(null, declared)));
+			.onErrorResume((ex) -> !(ex instanceof DataBufferLimitException),
+					(ex) -> Mono.just(new Body(null, declared)));
 	}
 
 	private static byte[] bytes(DataBuffer buffer) {
@@ -89,7 +88,8 @@ public class ReactiveOneTouchCallbackHandler implements HandlerFunction<ServerRe
 
 	private static CallbackRequest callback(ServerRequest request, String method, Body body) {
 		URI uri = request.uri();
-		// The signature covers the URL Authy called, without the query; behind a proxy it is
+		// The signature covers the URL Authy called, without the query; behind a proxy it
+		// is
 		// only right with forwarded headers applied (server.forward-headers-strategy).
 		String url = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
 		return new CallbackRequest(method, url, (name) -> request.headers().firstHeader(name), uri.getRawQuery(),
@@ -97,7 +97,9 @@ public class ReactiveOneTouchCallbackHandler implements HandlerFunction<ServerRe
 	}
 
 	private static Mono<ServerResponse> respond(CallbackReply reply) {
-		return ServerResponse.status(reply.status()).headers((headers) -> reply.headers().forEach(headers::set)).build();
+		return ServerResponse.status(reply.status())
+			.headers((headers) -> reply.headers().forEach(headers::set))
+			.build();
 	}
 
 	private record Body(byte @Nullable [] bytes, long contentLength) {

@@ -14,8 +14,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
-import org.springframework.boot.health.contributor.HealthContributors;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthContributors;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -83,8 +83,7 @@ class AuthyHealthContributorAutoConfigurationTests {
 
 	@Test
 	void createsIndicatorForUserClient() {
-		this.contextRunner
-			.withBean(AuthyClient.class, () -> AuthyClient.builder().apiKey("user-key").build())
+		this.contextRunner.withBean(AuthyClient.class, () -> AuthyClient.builder().apiKey("user-key").build())
 			.run((context) -> assertThat(context).hasSingleBean(AuthyHealthIndicator.class));
 	}
 

@@ -2,6 +2,10 @@ package dev.authyspring.autoconfigure.onetouch;
 
 import javax.sql.DataSource;
 
+import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
+import dev.authyspring.onetouch.OneTouchNonceStore;
+import dev.authyspring.onetouch.RedisOneTouchNonceStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,11 +23,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
-import dev.authyspring.onetouch.JdbcOneTouchNonceStore;
-import dev.authyspring.onetouch.OneTouchNonceStore;
-import dev.authyspring.onetouch.RedisOneTouchNonceStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
@@ -106,7 +105,8 @@ class NonceStoreAutoConfigurationTests {
 	@Test
 	void redisWithoutSpringDataRedisFailsTheStartWithAnExplanation(CapturedOutput output) {
 		assertStartFailsWith(output, new String[] { "--authy.onetouch.callback.nonce-store=redis" },
-				new FilteredClassLoader("org.springframework.data.redis"), "which needs Spring Data Redis on the classpath",
+				new FilteredClassLoader("org.springframework.data.redis"),
+				"which needs Spring Data Redis on the classpath",
 				"Add org.springframework.boot:spring-boot-starter-data-redis");
 	}
 

@@ -8,6 +8,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import dev.authyspring.core.onetouch.CallbackHeaders;
+import dev.authyspring.core.onetouch.NonceFreshness;
+import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
+import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
+import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
+import dev.authyspring.onetouch.OneTouchCallbackMetrics;
+import dev.authyspring.onetouch.OneTouchCallbackProcessor;
+import dev.authyspring.onetouch.OneTouchNonceStore;
+import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
+import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -19,14 +29,14 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.ReactiveWebApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.HttpRequestHandler;
@@ -36,17 +46,6 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
-
-import dev.authyspring.core.onetouch.CallbackHeaders;
-import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
-import dev.authyspring.onetouch.MicrometerOneTouchCallbackMetrics;
-import dev.authyspring.core.onetouch.NonceFreshness;
-import dev.authyspring.onetouch.OneTouchCallbackMetrics;
-import dev.authyspring.onetouch.OneTouchCallbackProcessor;
-import dev.authyspring.onetouch.OneTouchNonceStore;
-import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
-import dev.authyspring.onetouch.web.OneTouchCallbackHandler;
-import dev.authyspring.onetouch.web.ReactiveOneTouchCallbackHandler;
 
 import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_NONCE;
 import static dev.authyspring.core.onetouch.OneTouchVectors.A1_1_SIGNATURE;
@@ -230,7 +229,8 @@ class OneTouchCallbackAutoConfigurationTests {
 	@Test
 	void acceptsAdditionalKeysForRotation() {
 		this.contextRunner
-			.withPropertyValues("authy.api-key=" + UPHOLD_KEY, "authy.onetouch.callback.additional-keys=other," + JAVA_KEY)
+			.withPropertyValues("authy.api-key=" + UPHOLD_KEY,
+					"authy.onetouch.callback.additional-keys=other," + JAVA_KEY)
 			.run((context) -> {
 				OneTouchSignatureVerifier verifier = context.getBean(OneTouchSignatureVerifier.class);
 				CallbackHeaders headers = CallbackHeaders.of(Map.of("X-Authy-Signature-Nonce", List.of(A1_1_NONCE),

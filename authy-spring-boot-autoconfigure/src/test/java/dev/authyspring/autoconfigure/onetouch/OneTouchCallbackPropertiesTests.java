@@ -17,8 +17,8 @@ import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link OneTouchCallbackProperties}: the {@code authy.onetouch.callback.*} keys,
- * their defaults, and which auto-configuration binds them.
+ * Tests for {@link OneTouchCallbackProperties}: the {@code authy.onetouch.callback.*}
+ * keys, their defaults, and which auto-configuration binds them.
  */
 class OneTouchCallbackPropertiesTests {
 
@@ -44,15 +44,14 @@ class OneTouchCallbackPropertiesTests {
 
 	@Test
 	void bindsEveryKeyUnderItsName() {
-		// The shared stores are left out: choosing one here would need its library's beans.
-		this.contextRunner
-			.withPropertyValues("authy.onetouch.callback.path=/hooks/authy",
-					"authy.onetouch.callback.url=https://example.com/hooks/authy",
-					"authy.onetouch.callback.max-age=2m", "authy.onetouch.callback.max-clock-skew=5s",
-					"authy.onetouch.callback.additional-keys=first-rotated-key,second-rotated-key",
-					"authy.onetouch.callback.nonce-store=memory",
-					"authy.onetouch.callback.jdbc.initialize-schema=never",
-					"authy.onetouch.callback.redis.key-prefix=app:nonce:")
+		// The shared stores are left out: choosing one here would need its library's
+		// beans.
+		this.contextRunner.withPropertyValues("authy.onetouch.callback.path=/hooks/authy",
+				"authy.onetouch.callback.url=https://example.com/hooks/authy", "authy.onetouch.callback.max-age=2m",
+				"authy.onetouch.callback.max-clock-skew=5s",
+				"authy.onetouch.callback.additional-keys=first-rotated-key,second-rotated-key",
+				"authy.onetouch.callback.nonce-store=memory", "authy.onetouch.callback.jdbc.initialize-schema=never",
+				"authy.onetouch.callback.redis.key-prefix=app:nonce:")
 			.run((context) -> {
 				OneTouchCallbackProperties callback = context.getBean(OneTouchCallbackProperties.class);
 				assertThat(callback.getPath()).isEqualTo("/hooks/authy");

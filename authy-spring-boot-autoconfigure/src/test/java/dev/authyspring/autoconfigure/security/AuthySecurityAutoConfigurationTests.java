@@ -53,13 +53,12 @@ class AuthySecurityAutoConfigurationTests {
 
 	@Test
 	void settingsComeFromProperties() {
-		this.contextRunner
-			.withPropertyValues("authy.security.max-code-attempts=3", "authy.security.resend-interval=1m",
-					"authy.security.login-timeout=2m", "authy.security.push.message=Sign in to Acme",
-					"authy.security.push.expiry=45s", "authy.security.push.poll-interval=5s",
-					"authy.security.push.include-request-details=false", "authy.security.remember-device.enabled=true",
-					"authy.security.remember-device.duration=14d", "authy.security.remember-device.cookie-name=acme_2fa",
-					"authy.security.remember-device.signing-key=" + "s".repeat(40))
+		this.contextRunner.withPropertyValues("authy.security.max-code-attempts=3", "authy.security.resend-interval=1m",
+				"authy.security.login-timeout=2m", "authy.security.push.message=Sign in to Acme",
+				"authy.security.push.expiry=45s", "authy.security.push.poll-interval=5s",
+				"authy.security.push.include-request-details=false", "authy.security.remember-device.enabled=true",
+				"authy.security.remember-device.duration=14d", "authy.security.remember-device.cookie-name=acme_2fa",
+				"authy.security.remember-device.signing-key=" + "s".repeat(40))
 			.run((context) -> {
 				AuthySecondFactorSettings settings = context.getBean(AuthySecondFactorSettings.class);
 				assertThat(settings.maxCodeAttempts()).isEqualTo(3);
@@ -131,8 +130,8 @@ class AuthySecurityAutoConfigurationTests {
 	@Test
 	void callbackEventsReachTheAnswers() {
 		this.contextRunner.run((context) -> {
-			context.publishEvent(new OneTouchCallbackEvent(OneTouchCallback.from(Map.of("uuid", "u-1", "authy_id",
-					"77", "status", "approved"))));
+			context.publishEvent(new OneTouchCallbackEvent(
+					OneTouchCallback.from(Map.of("uuid", "u-1", "authy_id", "77", "status", "approved"))));
 			PushApprovalAnswers answers = context.getBean(PushApprovalAnswers.class);
 			assertThat(answers.find("u-1", 77)).isEqualTo(ApprovalStatus.APPROVED);
 			assertThat(answers.find("u-1", 78)).isNull();
@@ -141,34 +140,37 @@ class AuthySecurityAutoConfigurationTests {
 
 	@Test
 	void backsOffWithoutTheAuthyClient() {
-		new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(AuthyAutoConfiguration.class,
-				AuthySecurityAutoConfiguration.class))
+		new WebApplicationContextRunner()
+			.withConfiguration(
+					AutoConfigurations.of(AuthyAutoConfiguration.class, AuthySecurityAutoConfiguration.class))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AuthySecondFactorSettings.class));
 	}
 
 	@Test
 	void backsOffOutsideServletWebApplications() {
 		new ApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(AuthyAutoConfiguration.class, AuthySecurityAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(AuthyAutoConfiguration.class, AuthySecurityAutoConfiguration.class))
 			.withPropertyValues("authy.api-key=auto-config-tests-key")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AuthySecondFactorSettings.class));
 		new ReactiveWebApplicationContextRunner()
-			.withConfiguration(AutoConfigurations.of(AuthyAutoConfiguration.class, AuthySecurityAutoConfiguration.class))
+			.withConfiguration(
+					AutoConfigurations.of(AuthyAutoConfiguration.class, AuthySecurityAutoConfiguration.class))
 			.withPropertyValues("authy.api-key=auto-config-tests-key")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AuthySecondFactorSettings.class));
 	}
 
 	@Test
 	void applicationWithoutSpringSecurityStartsAndLoadsNoSecurityClass() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
-			.run((context) -> {
-				// Any reference to a Spring Security type would fail the start: the filter hides them all.
-				assertThat(context).hasNotFailed()
-					.hasSingleBean(AuthyClient.class)
-					.hasSingleBean(OneTouchCallbackEndpoint.class)
-					.doesNotHaveBean(AuthySecondFactorSettings.class)
-					.doesNotHaveBean(PushApprovalAnswers.class);
-			});
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run((context) -> {
+			// Any reference to a Spring Security type would fail the start: the filter
+			// hides them all.
+			assertThat(context).hasNotFailed()
+				.hasSingleBean(AuthyClient.class)
+				.hasSingleBean(OneTouchCallbackEndpoint.class)
+				.doesNotHaveBean(AuthySecondFactorSettings.class)
+				.doesNotHaveBean(PushApprovalAnswers.class);
+		});
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -68,9 +68,9 @@ class ResponseRecordBuildersTests {
 
 	@Test
 	void approvalRequestStatusBuilderDefaults() {
-		assertThat(ApprovalRequestStatus.builder("u-1", ApprovalStatus.PENDING).build()).isEqualTo(
-				new ApprovalRequestStatus("u-1", ApprovalStatus.PENDING, null, null, null, null, null, false, null,
-						null, null, null));
+		assertThat(ApprovalRequestStatus.builder("u-1", ApprovalStatus.PENDING).build())
+			.isEqualTo(new ApprovalRequestStatus("u-1", ApprovalStatus.PENDING, null, null, null, null, null, false,
+					null, null, null, null));
 	}
 
 	@Test

@@ -58,8 +58,10 @@ class ServerMessagesTests {
 			.isEqualTo("TokenVerification[valid=true, message=Token is valid., errorCode=null]");
 		assertThat(new AuthyUser(7, "User created successfully.").toString())
 			.isEqualTo("AuthyUser[id=7, message=User created successfully.]");
-		assertThat(new PhoneVerificationStatus(VerificationState.VERIFIED, 474, "Phone Verification status.").toString())
-			.isEqualTo("PhoneVerificationStatus[status=VERIFIED, secondsToExpire=474, message=Phone Verification status.]");
+		assertThat(
+				new PhoneVerificationStatus(VerificationState.VERIFIED, 474, "Phone Verification status.").toString())
+			.isEqualTo(
+					"PhoneVerificationStatus[status=VERIFIED, secondsToExpire=474, message=Phone Verification status.]");
 	}
 
 }

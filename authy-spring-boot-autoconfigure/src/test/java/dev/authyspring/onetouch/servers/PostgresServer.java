@@ -6,16 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A PostgreSQL server for a test: the one {@code scripts/test-servers.sh} started (its URL in
- * {@code AUTHY_TEST_POSTGRES_URL}), or one this test starts from Debian's binaries, in a
- * directory of its own, on a free port. Only a server it started can be {@link #stop()
- * stopped}.
+ * A PostgreSQL server for a test: the one {@code scripts/test-servers.sh} started (its
+ * URL in {@code AUTHY_TEST_POSTGRES_URL}), or one this test starts from Debian's
+ * binaries, in a directory of its own, on a free port. Only a server it started can be
+ * {@link #stop() stopped}.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -49,15 +48,16 @@ public final class PostgresServer implements AutoCloseable {
 	 * @return the server
 	 */
 	public static PostgresServer start() {
-		Path bin = ServerProcess.postgresBin().orElseGet(() -> ServerProcess.unavailable("PostgreSQL (initdb, pg_ctl)"));
+		Path bin = ServerProcess.postgresBin()
+			.orElseGet(() -> ServerProcess.unavailable("PostgreSQL (initdb, pg_ctl)"));
 		try {
 			Path directory = Files.createTempDirectory("authy-postgres");
 			if (ServerProcess.isRoot()) {
 				ServerProcess.run(false, "chown", "postgres", directory.toString());
 			}
 			Path data = directory.resolve("data");
-			ServerProcess.run(true, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A",
-					"trust", "--no-sync", "-E", "UTF8");
+			ServerProcess.run(true, bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER, "-A", "trust",
+					"--no-sync", "-E", "UTF8");
 			int port = ServerProcess.freePort();
 			PostgresServer server = new PostgresServer("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, bin,
 					data);
@@ -82,16 +82,16 @@ public final class PostgresServer implements AutoCloseable {
 	/** Starts the server again after {@link #stop()}, on the same port and data. */
 	public void restart() {
 		// -w: pg_ctl returns once the server accepts connections.
-		ServerProcess.run(true, this.bin.resolve("pg_ctl").toString(), "-D", this.dataDirectory.toString(), "-w",
-				"-l", this.dataDirectory.resolve("server.log").toString(), "-o",
+		ServerProcess.run(true, this.bin.resolve("pg_ctl").toString(), "-D", this.dataDirectory.toString(), "-w", "-l",
+				this.dataDirectory.resolve("server.log").toString(), "-o",
 				"-p " + this.port + " -k " + this.socketDirectory + " -c listen_addresses=127.0.0.1 -c fsync=off",
 				"start");
 	}
 
 	/** Stops the server at once, as a crash would. */
 	public void stop() {
-		ServerProcess.run(true, this.bin.resolve("pg_ctl").toString(), "-D", this.dataDirectory.toString(), "-w",
-				"-m", "immediate", "stop");
+		ServerProcess.run(true, this.bin.resolve("pg_ctl").toString(), "-D", this.dataDirectory.toString(), "-w", "-m",
+				"immediate", "stop");
 	}
 
 	public String url() {

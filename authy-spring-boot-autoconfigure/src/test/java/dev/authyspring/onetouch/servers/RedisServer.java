@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * A Redis server for a test: the one {@code scripts/test-servers.sh} started (host and port
- * in {@code AUTHY_TEST_REDIS_URL}, such as {@code redis://127.0.0.1:56379}), or one this
- * test starts from Debian's {@code redis-server} on a free port.
+ * A Redis server for a test: the one {@code scripts/test-servers.sh} started (host and
+ * port in {@code AUTHY_TEST_REDIS_URL}, such as {@code redis://127.0.0.1:56379}), or one
+ * this test starts from Debian's {@code redis-server} on a free port.
  */
 public final class RedisServer implements AutoCloseable {
 
@@ -59,8 +59,8 @@ public final class RedisServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server again after {@link #stop()}, on the same port and with the keys it
-	 * had: every write is appended and synced, as a store that must not forget is run.
+	 * Starts the server again after {@link #stop()}, on the same port and with the keys
+	 * it had: every write is appended and synced, as a store that must not forget is run.
 	 */
 	public void restart() {
 		try {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Starting a server from Debian's packages for a test. Without the binaries a test is
- * skipped with a message on a developer's machine, and fails in CI ({@code CI=true}), where
- * {@code .ci/run} installs them.
+ * skipped with a message on a developer's machine, and fails in CI ({@code CI=true}),
+ * where {@code .ci/run} installs them.
  */
 final class ServerProcess {
 
@@ -109,7 +109,9 @@ final class ServerProcess {
 		}
 	}
 
-	/** Reads a process's output until a line contains {@code ready}, for at most a minute. */
+	/**
+	 * Reads a process's output until a line contains {@code ready}, for at most a minute.
+	 */
 	static void awaitLine(Process process, String ready) throws IOException {
 		BufferedReader reader = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));

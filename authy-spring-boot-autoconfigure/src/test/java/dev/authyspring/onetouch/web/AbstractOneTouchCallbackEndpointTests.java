@@ -47,8 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the OneTouch callback endpoint does on a real server port, whatever the web stack:
  * the exact bytes of the body and query reach the signature check, the answers carry no
- * body, and the container's request handling changes nothing. The processor's own rules are
- * tested without a server in {@code OneTouchCallbackProcessorTests}.
+ * body, and the container's request handling changes nothing. The processor's own rules
+ * are tested without a server in {@code OneTouchCallbackProcessorTests}.
  */
 abstract class AbstractOneTouchCallbackEndpointTests {
 
@@ -111,7 +111,8 @@ abstract class AbstractOneTouchCallbackEndpointTests {
 		assertThat(this.listener.callbacks).singleElement().satisfies((callback) -> {
 			assertThat(callback.uuid()).isEqualTo("7e272da0-c015-0135-eafc-0e5d90336a8c");
 			assertThat(callback.deviceUuid()).isEqualTo("2102943");
-			assertThat(callback.parameters().get("signature")).asString().startsWith("YnZe2qSWEAYAROAhykwbeIOV2Ym/g4y9");
+			assertThat(callback.parameters().get("signature")).asString()
+				.startsWith("YnZe2qSWEAYAROAhykwbeIOV2Ym/g4y9");
 		});
 	}
 
@@ -128,7 +129,8 @@ abstract class AbstractOneTouchCallbackEndpointTests {
 	void rejectsTamperedBodyWithoutDetailAndCountsIt() {
 		this.clock.set(Instant.ofEpochSecond(Long.parseLong(A1_1_NONCE)));
 		double before = count("invalid_signature", 401);
-		byte[] body = fixtureText("a1_1-body.json").replace("\"approved\"", "\"denied\"").getBytes(StandardCharsets.UTF_8);
+		byte[] body = fixtureText("a1_1-body.json").replace("\"approved\"", "\"denied\"")
+			.getBytes(StandardCharsets.UTF_8);
 		HttpResponse<String> response = this.client.post(body, signed(A1_1_NONCE, A1_1_SIGNATURE));
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body()).isEmpty();
@@ -286,7 +288,8 @@ abstract class AbstractOneTouchCallbackEndpointTests {
 
 	static byte[] callback(String uuid, String status) {
 		String json = "{\"authy_id\":1234,\"device_uuid\":99,\"callback_action\":\"approval_request_status\",\"uuid\":\""
-				+ uuid + "\",\"status\":\"" + status + "\",\"approval_request\":{\"transaction\":{\"message\":\"Log in?\","
+				+ uuid + "\",\"status\":\"" + status
+				+ "\",\"approval_request\":{\"transaction\":{\"message\":\"Log in?\","
 				+ "\"details\":{\"Location\":\"Bogotá\"},\"hidden_details\":null}},\"device\":{\"os_type\":\"ios\"}}";
 		return json.getBytes(StandardCharsets.UTF_8);
 	}

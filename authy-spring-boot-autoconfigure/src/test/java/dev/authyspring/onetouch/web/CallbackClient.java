@@ -33,7 +33,8 @@ final class CallbackClient {
 	}
 
 	HttpResponse<String> postChunked(byte[] body, String... headers) {
-		// An input stream of unknown length makes the client send Transfer-Encoding: chunked.
+		// An input stream of unknown length makes the client send Transfer-Encoding:
+		// chunked.
 		return send("POST", BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)), null, headers);
 	}
 

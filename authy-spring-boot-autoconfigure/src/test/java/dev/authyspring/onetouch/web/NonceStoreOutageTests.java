@@ -4,17 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import dev.authyspring.onetouch.servers.PostgresServer;
 import dev.authyspring.onetouch.servers.RedisServer;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The shared store goes down in the middle of a run: while it is down the endpoint answers
- * 503 and publishes nothing; once it is back, Authy's redeliveries are processed. No event
- * is published twice and none is lost. Each test stops a server of its own.
+ * The shared store goes down in the middle of a run: while it is down the endpoint
+ * answers 503 and publishes nothing; once it is back, Authy's redeliveries are processed.
+ * No event is published twice and none is lost. Each test stops a server of its own.
  */
 class NonceStoreOutageTests {
 

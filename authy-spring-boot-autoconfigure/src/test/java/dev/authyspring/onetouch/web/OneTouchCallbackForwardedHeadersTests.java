@@ -3,6 +3,9 @@ package dev.authyspring.onetouch.web;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.OneTouchSigner;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,21 +17,16 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.core.internal.RailsQueryString;
-
 import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the URL that goes into the signature when no public callback URL is configured:
- * the request URL as the client saw it, through forwarded headers when
+ * Tests for the URL that goes into the signature when no public callback URL is
+ * configured: the request URL as the client saw it, through forwarded headers when
  * {@code server.forward-headers-strategy} is set.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.path=/hooks/authy",
-				"server.forward-headers-strategy=framework" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "authy.api-key=" + JAVA_KEY,
+		"authy.onetouch.callback.path=/hooks/authy", "server.forward-headers-strategy=framework" })
 class OneTouchCallbackForwardedHeadersTests {
 
 	private static final String PUBLIC_URL = "https://callbacks.example.com/hooks/authy";
@@ -53,8 +51,9 @@ class OneTouchCallbackForwardedHeadersTests {
 	void verifiesAgainstPublicUrlReportedByProxy() {
 		byte[] body = callback("behind-proxy");
 		String nonce = nonce();
-		assertThat(this.client.post(body, "X-Forwarded-Proto", "https", "X-Forwarded-Host", "callbacks.example.com",
-				"X-Authy-Signature-Nonce", nonce, "X-Authy-Signature", sign(nonce, PUBLIC_URL, body))
+		assertThat(this.client
+			.post(body, "X-Forwarded-Proto", "https", "X-Forwarded-Host", "callbacks.example.com",
+					"X-Authy-Signature-Nonce", nonce, "X-Authy-Signature", sign(nonce, PUBLIC_URL, body))
 			.statusCode()).isEqualTo(200);
 		assertThat(this.listener.received("behind-proxy")).hasSize(1);
 	}
@@ -72,8 +71,9 @@ class OneTouchCallbackForwardedHeadersTests {
 	void rejectsHttpsSignatureWhenProxyReportsHttp() {
 		byte[] body = callback("proxy-says-http");
 		String nonce = nonce();
-		assertThat(this.client.post(body, "X-Forwarded-Proto", "http", "X-Forwarded-Host", "callbacks.example.com",
-				"X-Authy-Signature-Nonce", nonce, "X-Authy-Signature", sign(nonce, PUBLIC_URL, body))
+		assertThat(this.client
+			.post(body, "X-Forwarded-Proto", "http", "X-Forwarded-Host", "callbacks.example.com",
+					"X-Authy-Signature-Nonce", nonce, "X-Authy-Signature", sign(nonce, PUBLIC_URL, body))
 			.statusCode()).isEqualTo(401);
 	}
 

@@ -5,6 +5,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.OneTouchSigner;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -29,10 +32,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.MappedInterceptor;
-
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.core.internal.RailsQueryString;
 
 import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_KEY;
 import static dev.authyspring.core.onetouch.OneTouchVectors.JAVA_URL;
@@ -104,8 +103,8 @@ class OneTouchCallbackHandlerMappingTests {
 		double before = callbackRequests();
 		HttpResponse<String> trace = client(PATH).send("TRACE", BodyPublishers.noBody(), null);
 		assertThat(trace.statusCode()).isEqualTo(405);
-		assertThat(trace.headers().firstValue("Allow")).hasValueSatisfying((allow) -> assertThat(allow)
-			.doesNotContain("TRACE"));
+		assertThat(trace.headers().firstValue("Allow"))
+			.hasValueSatisfying((allow) -> assertThat(allow).doesNotContain("TRACE"));
 		assertThat(callbackRequests()).isEqualTo(before);
 	}
 

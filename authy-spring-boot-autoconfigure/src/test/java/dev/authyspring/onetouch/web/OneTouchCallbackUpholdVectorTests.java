@@ -30,9 +30,9 @@ import static dev.authyspring.onetouch.web.CallbackClient.signed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the OneTouch callback endpoint with the uphold client vectors of sections A2 and
- * A3, their second key accepted as an additional key, and the age check turned off so that
- * their 2016 nonces are fresh against the system clock.
+ * Tests for the OneTouch callback endpoint with the uphold client vectors of sections A2
+ * and A3, their second key accepted as an additional key, and the age check turned off so
+ * that their 2016 nonces are fresh against the system clock.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "authy.api-key=" + UPHOLD_KEY, "authy.onetouch.callback.additional-keys=" + UPHOLD_ASSERT_KEY,
@@ -75,18 +75,16 @@ class OneTouchCallbackUpholdVectorTests {
 
 	@Test
 	void verifiesVectorsA3_1AndA3_2WithAdditionalKeyButRejectsThemAsNotCallbacks() {
-		// Correctly signed (else 401), but {"foo":..,"qux":..} has no uuid, authy_id or status.
-		assertThat(this.client.post(utf8(A3_1_BODY), signed(UPHOLD_NONCE, A3_1_SIGNATURE)).statusCode())
-			.isEqualTo(400);
-		assertThat(this.client.post(utf8(A3_2_BODY), signed(UPHOLD_NONCE, A3_2_SIGNATURE)).statusCode())
-			.isEqualTo(400);
+		// Correctly signed (else 401), but {"foo":..,"qux":..} has no uuid, authy_id or
+		// status.
+		assertThat(this.client.post(utf8(A3_1_BODY), signed(UPHOLD_NONCE, A3_1_SIGNATURE)).statusCode()).isEqualTo(400);
+		assertThat(this.client.post(utf8(A3_2_BODY), signed(UPHOLD_NONCE, A3_2_SIGNATURE)).statusCode()).isEqualTo(400);
 		assertThat(this.listener.callbacks).isEmpty();
 	}
 
 	@Test
 	void rejectsVectorA3_3WhoseSignatureIsNotASignature() {
-		assertThat(this.client.post(utf8(A3_1_BODY), signed(UPHOLD_NONCE, A3_3_SIGNATURE)).statusCode())
-			.isEqualTo(401);
+		assertThat(this.client.post(utf8(A3_1_BODY), signed(UPHOLD_NONCE, A3_3_SIGNATURE)).statusCode()).isEqualTo(401);
 	}
 
 	private static byte[] utf8(String text) {

@@ -18,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The OneTouch callback endpoint of a WebFlux application, served by Reactor Netty.
  */
 @SpringBootTest(classes = AbstractOneTouchCallbackEndpointTests.TestApplication.class,
-		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { AbstractOneTouchCallbackEndpointTests.PROPERTIES,
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = { AbstractOneTouchCallbackEndpointTests.PROPERTIES,
 				AbstractOneTouchCallbackEndpointTests.URL_PROPERTY, "spring.main.web-application-type=reactive" })
 class ReactiveOneTouchCallbackEndpointTests extends AbstractOneTouchCallbackEndpointTests {
 
@@ -49,9 +48,8 @@ class ReactiveOneTouchCallbackEndpointTests extends AbstractOneTouchCallbackEndp
 		String nonce = nonce(0);
 		HttpResponse<String> response = this.client.post(body, signed(nonce, sign(nonce, body)));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(this.listener.threads).singleElement().satisfies((thread) -> assertThat(thread)
-			.startsWith("boundedElastic-")
-			.doesNotContain("reactor-http"));
+		assertThat(this.listener.threads).singleElement()
+			.satisfies((thread) -> assertThat(thread).startsWith("boundedElastic-").doesNotContain("reactor-http"));
 	}
 
 }

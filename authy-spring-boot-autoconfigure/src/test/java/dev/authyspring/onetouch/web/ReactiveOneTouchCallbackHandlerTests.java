@@ -101,12 +101,7 @@ class ReactiveOneTouchCallbackHandlerTests {
 	@Test
 	void answersDeclaredOversizedBodyWithoutReadingIt() {
 		byte[] body = new byte[OneTouchCallbackProcessor.MAX_BODY_SIZE + 1];
-		this.client.post()
-			.uri("/authy/onetouch/callback")
-			.bodyValue(body)
-			.exchange()
-			.expectStatus()
-			.isEqualTo(413);
+		this.client.post().uri("/authy/onetouch/callback").bodyValue(body).exchange().expectStatus().isEqualTo(413);
 	}
 
 	@Test

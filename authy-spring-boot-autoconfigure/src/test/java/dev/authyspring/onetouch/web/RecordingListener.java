@@ -8,10 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.context.event.EventListener;
-
 import dev.authyspring.onetouch.OneTouchCallback;
 import dev.authyspring.onetouch.OneTouchCallbackEvent;
+
+import org.springframework.context.event.EventListener;
 
 /**
  * Listener that records every callback, and can fail once or hold a delivery for chosen

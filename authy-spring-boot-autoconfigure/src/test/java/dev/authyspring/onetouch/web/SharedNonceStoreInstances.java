@@ -15,6 +15,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.authyspring.core.internal.RailsQueryString;
+import dev.authyspring.core.onetouch.CallbackParameters;
+import dev.authyspring.core.onetouch.OneTouchSigner;
+import dev.authyspring.onetouch.OneTouchCallbackEvent;
+
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -22,15 +27,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 
-import dev.authyspring.core.onetouch.CallbackParameters;
-import dev.authyspring.onetouch.OneTouchCallbackEvent;
-import dev.authyspring.core.onetouch.OneTouchSigner;
-import dev.authyspring.core.internal.RailsQueryString;
-
 /**
  * Two instances of an application behind a load balancer, sharing one nonce store, and
- * signed callbacks delivered to either, as Authy delivers them: a delivery answered 503 is
- * delivered again.
+ * signed callbacks delivered to either, as Authy delivers them: a delivery answered 503
+ * is delivered again.
  */
 final class SharedNonceStoreInstances implements AutoCloseable {
 
@@ -61,8 +61,8 @@ final class SharedNonceStoreInstances implements AutoCloseable {
 			for (String property : storeProperties) {
 				arguments.add("--" + property);
 			}
-			this.instances.add(new SpringApplicationBuilder(InstanceApplication.class)
-				.initializers((context) -> context.getBeanFactory().registerSingleton("recorder", new Recorder(this, instance)))
+			this.instances.add(new SpringApplicationBuilder(InstanceApplication.class).initializers(
+					(context) -> context.getBeanFactory().registerSingleton("recorder", new Recorder(this, instance)))
 				.run(arguments.toArray(String[]::new)));
 		}
 	}
