@@ -129,13 +129,14 @@ final class AuthyHttp {
 					}
 					throw new AuthyTransportException(request.operation(), describe(ex), null);
 				}
+				catch (ClientUnusableException ex) {
+					throw ex;
+				}
 				catch (RuntimeException ex) {
 					// An HTTP library's own unchecked failure, such as Apache
-					// HttpClient's
-					// "Endpoint not acquired" when the call timeout aborts a request
-					// while it
-					// leases a connection: the request may have gone out, so it is not
-					// retried.
+					// HttpClient's "Endpoint not acquired" when the call timeout aborts a
+					// request while it leases a connection: the request may have gone
+					// out, so it is not retried.
 					if (bounded.expired()) {
 						log(request, attempt, start, "aborted at the call timeout");
 						throw new AuthyTransportException(request.operation(),
@@ -178,8 +179,7 @@ final class AuthyHttp {
 
 	private RawResponse exchange(AuthyRequest request, byte @Nullable [] body) {
 		// The base URL was checked and the path encoded (AuthyRequest.uri()); the
-		// absolute
-		// URI they make is used as it is, with no template expanded per call.
+		// absolute URI they make is used as it is, with no template expanded per call.
 		RestClient.RequestBodySpec spec = this.restClient.get()
 			.method(request.method())
 			.uri(URI.create(this.baseUrl + request.uri()));

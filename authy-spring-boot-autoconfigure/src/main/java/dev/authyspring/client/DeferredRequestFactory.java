@@ -27,13 +27,12 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 	private final Supplier<? extends ClientHttpRequestFactory> requestFactory;
 
 	// A lock rather than synchronized: a virtual thread must not pin its carrier while
-	// the
-	// HTTP client is built.
+	// the HTTP client is built.
 	private final Lock lock = new ReentrantLock();
 
 	private volatile @Nullable ClientHttpRequestFactory built;
 
-	private boolean closed;
+	private volatile boolean closed;
 
 	/**
 	 * Creates a deferred factory.
@@ -56,6 +55,10 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 	 * not be built
 	 */
 	ClientHttpRequestFactory get() {
+		if (this.closed) {
+			// Said here, not by the closed HTTP library in its own words and types.
+			throw new ClientUnusableException("The Authy client is closed");
+		}
 		ClientHttpRequestFactory factory = this.built;
 		return (factory != null) ? factory : build();
 	}
@@ -68,13 +71,13 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 				return factory;
 			}
 			if (this.closed) {
-				throw new IllegalStateException("The Authy client is closed");
+				throw new ClientUnusableException("The Authy client is closed");
 			}
 			try {
 				factory = this.requestFactory.get();
 			}
 			catch (RuntimeException | LinkageError ex) {
-				throw new IllegalStateException("Could not build the Authy client's HTTP client: " + ex, ex);
+				throw new ClientUnusableException("Could not build the Authy client's HTTP client: " + ex, ex);
 			}
 			this.built = factory;
 			return factory;
@@ -87,7 +90,7 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 	/**
 	 * Releases the connections and threads of the HTTP client, if it was built (Apache
 	 * HttpClient and Jetty keep a pool and threads; HttpURLConnection holds nothing to
-	 * release). Requests after this fail if the client was never used.
+	 * release). Requests after this fail.
 	 */
 	@Override
 	public void close() {

@@ -40,8 +40,7 @@ final class RestClientSource implements Supplier<RestClient> {
 	private final List<Consumer<RestClient.Builder>> customizations;
 
 	// A lock rather than synchronized: a virtual thread must not pin its carrier while
-	// the
-	// preparations and customizations run.
+	// the preparations and customizations run.
 	private final Lock lock = new ReentrantLock();
 
 	private RestClient.@Nullable Builder configured;
@@ -134,7 +133,7 @@ final class RestClientSource implements Supplier<RestClient> {
 	private static IllegalStateException failure(RuntimeException ex) {
 		// A preparation or customization that fails names its cause, not the client's
 		// code.
-		return new IllegalStateException("Could not build the Authy client's RestClient: " + ex, ex);
+		return new ClientUnusableException("Could not build the Authy client's RestClient: " + ex, ex);
 	}
 
 	private void applySettings(RestClient.Builder builder) {
