@@ -7,12 +7,12 @@ import dev.authyspring.client.AuthyClient;
 import dev.authyspring.client.AuthyClientBuilder;
 import dev.authyspring.client.AuthyOneTouch;
 import dev.authyspring.client.AuthyPhones;
-import dev.authyspring.client.AuthySettingsValidator;
 import dev.authyspring.client.AuthyTokens;
 import dev.authyspring.client.AuthyUsers;
 import dev.authyspring.client.HttpClientLibrary;
 import dev.authyspring.client.RetrySettings;
 import dev.authyspring.client.TokenFormat;
+import dev.authyspring.core.internal.AuthySettingsValidator;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -66,15 +66,11 @@ public final class AuthyAutoConfiguration {
 			.baseUrl(connectionDetails.getBaseUrl())
 			// Not Boot's RestClient.Builder bean: that is Boot's customizers plus the
 			// application's request factory, which the Authy client replaces with its
-			// own, and
-			// building that factory only to drop it cost about 120 ms of start-up (for
-			// the JDK
-			// client, an HttpClient and the default SSL context) and left its threads
-			// running.
-			// The customizers run on the Authy client's builder instead, in the same
-			// order,
-			// when it makes its first call (or at once when there are
-			// AuthyRestClientCustomizers, which run after them).
+			// own, and building that factory only to drop it cost about 120 ms of
+			// start-up (for the JDK client, an HttpClient and the default SSL context)
+			// and left its threads running. The customizers run on the Authy client's
+			// builder instead, in the same order, when it makes its first call (or at
+			// once when there are AuthyRestClientCustomizers, which run after them).
 			.prepareRestClientBuilder((restClientBuilder) -> restClientCustomizers.orderedStream()
 				.forEach((customizer) -> customizer.customize(restClientBuilder)))
 			.sslBundle(sslBundle(properties, sslBundles, httpClientSettings))
@@ -93,9 +89,8 @@ public final class AuthyAutoConfiguration {
 		}
 		else {
 			// The client's default, Apache HttpClient 5 if the application has it, is
-			// chosen
-			// and built for the first call: its classes are start-up time otherwise
-			// (docs/benchmarks.md).
+			// chosen and built for the first call: its classes are start-up time
+			// otherwise (docs/benchmarks.md).
 			builder.classLoader(resourceLoader.getClassLoader());
 		}
 		customizers.orderedStream().forEach((customizer) -> builder.customize(customizer::customize));
@@ -137,8 +132,8 @@ public final class AuthyAutoConfiguration {
 	}
 
 	// Plain methods rather than lambdas where that is as clear: each lambda's call site
-	// is
-	// linked on the first start, start-up time of every application (docs/benchmarks.md).
+	// is linked on the first start, start-up time of every application
+	// (docs/benchmarks.md).
 	private static TokenFormat tokenFormat(AuthyProperties.Token token) {
 		try {
 			return new TokenFormat(token.getMinLength(), token.getMaxLength());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import dev.authyspring.core.internal.AuthySettingsValidator;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -266,8 +267,8 @@ public final class AuthyClientBuilder {
 				requestFactory, key, this.customizers);
 		if (!this.customizers.isEmpty()) {
 			// So that what they bind (a MockRestServiceServer, say) is ready before the
-			// first
-			// call. Without them, the work waits for the first call (start-up time).
+			// first call. Without them, the work waits for the first call (start-up
+			// time).
 			restClient.configure();
 		}
 		AuthyHttp http = new AuthyHttp(restClient, base, new RetryPolicy(this.retry), this.observationRegistry,

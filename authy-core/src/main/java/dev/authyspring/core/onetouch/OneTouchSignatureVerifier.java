@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import dev.authyspring.core.internal.AuthySettingsValidator;
 import dev.authyspring.core.internal.RailsQueryString;
 import dev.authyspring.core.onetouch.InvalidSignatureException.Reason;
 import org.jspecify.annotations.Nullable;
@@ -55,8 +56,9 @@ public final class OneTouchSignatureVerifier {
 		List<OneTouchSigner> signers = new ArrayList<>(apiKeys.size());
 		for (int i = 0; i < apiKeys.size(); i++) {
 			String key = apiKeys.get(i);
-			if (key == null || key.isBlank()) {
-				throw new IllegalArgumentException("API key #" + (i + 1) + " for OneTouch callbacks is empty");
+			String problem = AuthySettingsValidator.apiKeyProblem(key);
+			if (key == null || problem != null) {
+				throw new IllegalArgumentException("API key #" + (i + 1) + " for OneTouch callbacks " + problem);
 			}
 			signers.add(new OneTouchSigner(key));
 		}

@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.authyspring.core.internal.AuthySettingsValidator;
 import dev.authyspring.core.internal.RailsQueryString;
 
 /**
@@ -33,8 +34,9 @@ public final class OneTouchSigner {
 	 * @param apiKey the Authy API key the callbacks are signed with
 	 */
 	public OneTouchSigner(String apiKey) {
-		if (apiKey == null || apiKey.isEmpty()) {
-			throw new IllegalArgumentException("'apiKey' must not be empty");
+		String problem = AuthySettingsValidator.apiKeyProblem(apiKey);
+		if (apiKey == null || problem != null) {
+			throw new IllegalArgumentException("'apiKey' " + problem);
 		}
 		this.key = new SecretKeySpec(apiKey.getBytes(StandardCharsets.UTF_8), ALGORITHM);
 		this.macs = ThreadLocal.withInitial(this::newMac);

@@ -209,8 +209,8 @@ class OneTouchSignatureVerifierTests {
 	@Test
 	void rejectsNonCanonicalEncodingOfValidSignature() {
 		// Same 32 bytes as A1.1 (the unused low bits of the last character differ);
-		// accepting
-		// it would let a replay pass as a new callback with a different replay key.
+		// accepting it would let a replay pass as a new callback with a different replay
+		// key.
 		String reencoded = A1_1_SIGNATURE.substring(0, 42) + "x=";
 		assertThat(java.util.Base64.getDecoder().decode(reencoded))
 			.isEqualTo(java.util.Base64.getDecoder().decode(A1_1_SIGNATURE));

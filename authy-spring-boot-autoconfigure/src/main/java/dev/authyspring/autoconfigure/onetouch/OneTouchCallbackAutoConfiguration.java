@@ -9,7 +9,7 @@ import dev.authyspring.autoconfigure.AuthyAutoConfiguration;
 import dev.authyspring.autoconfigure.AuthyConnectionDetails;
 import dev.authyspring.autoconfigure.AuthyProperties;
 import dev.authyspring.autoconfigure.ConditionalOnAuthyConnection;
-import dev.authyspring.client.AuthySettingsValidator;
+import dev.authyspring.core.internal.AuthySettingsValidator;
 import dev.authyspring.core.onetouch.NonceFreshness;
 import dev.authyspring.core.onetouch.OneTouchSignatureVerifier;
 import dev.authyspring.onetouch.InMemoryOneTouchNonceStore;
@@ -111,8 +111,7 @@ public final class OneTouchCallbackAutoConfiguration {
 	// A bean method here, not a configuration class beside the shared stores': that would
 	// add a bean and a second evaluation of its condition to every start. The property
 	// condition, not the order in which bean methods are processed, keeps it from taking
-	// a
-	// shared store's place.
+	// a shared store's place.
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnProperty(name = NonceStoreConfigurations.NONCE_STORE, havingValue = "memory", matchIfMissing = true)
@@ -156,9 +155,8 @@ public final class OneTouchCallbackAutoConfiguration {
 	static void checkCallbackSettings(AuthyProperties properties, OneTouchCallbackProperties callback,
 			ObjectProvider<AuthyConnectionDetails> connectionDetails, ListableBeanFactory beanFactory) {
 		// By the bean methods' names, which @ConditionalOnMissingBean leaves unregistered
-		// when
-		// the application has its own: a lookup, where asking by type would scan every
-		// bean.
+		// when the application has its own: a lookup, where asking by type would scan
+		// every bean.
 		if (beanFactory.containsBeanDefinition("oneTouchSignatureVerifier")) {
 			verificationKeys(properties, callback, connectionDetails);
 		}
@@ -169,8 +167,7 @@ public final class OneTouchCallbackAutoConfiguration {
 	}
 
 	// Not getIfUnique(Clock::systemUTC): a lambda's call site is linked on the first
-	// start,
-	// start-up time of every application (docs/benchmarks.md).
+	// start, start-up time of every application (docs/benchmarks.md).
 	static Clock clockOf(ObjectProvider<Clock> clock) {
 		Clock unique = clock.getIfUnique();
 		return (unique != null) ? unique : Clock.systemUTC();

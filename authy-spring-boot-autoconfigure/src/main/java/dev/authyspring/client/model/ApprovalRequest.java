@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.authyspring.client.AuthySettingsValidator;
+import dev.authyspring.core.internal.AuthySettingsValidator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,4 +1,4 @@
-package dev.authyspring.client;
+package dev.authyspring.core.internal;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -115,7 +115,7 @@ public final class AuthySettingsValidator {
 	 * @return the value, not {@code null} once its check passed
 	 * @throws IllegalArgumentException naming the setting, if the check found a problem
 	 */
-	static <T> T require(String setting, @Nullable T value, @Nullable String problem) {
+	public static <T> T require(String setting, @Nullable T value, @Nullable String problem) {
 		if (problem != null || value == null) {
 			throw new IllegalArgumentException("'" + setting + "' " + ((problem != null) ? problem : "must be set"));
 		}

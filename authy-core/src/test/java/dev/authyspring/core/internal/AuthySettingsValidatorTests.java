@@ -1,4 +1,4 @@
-package dev.authyspring.client;
+package dev.authyspring.core.internal;
 
 import java.time.Duration;
 
