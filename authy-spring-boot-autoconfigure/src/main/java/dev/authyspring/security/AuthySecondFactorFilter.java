@@ -19,13 +19,11 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -37,9 +35,7 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 
 	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
 
-	private final Map<Route, RequestMatcher> routes = new LinkedHashMap<>();
-
-	private final RequestMatcher script;
+	private final SecondFactorRoutes routes;
 
 	private final SecondFactorReplies replies;
 
@@ -65,14 +61,7 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 			@Nullable String customPage, SecondFactorSteps steps, SecondFactorCompletion completion,
 			LoginAttempts attempts, AuthyIdResolver authyIds, UsersWithoutAuthyId withoutAuthyId,
 			@Nullable RememberedDevices rememberedDevices, SecurityContextHolderStrategy holder) {
-		this.routes.put(Route.PAGE, matchers.matcher(HttpMethod.GET, paths.page()));
-		this.routes.put(Route.SEND_PUSH, matchers.matcher(HttpMethod.POST, paths.push()));
-		this.routes.put(Route.PUSH_STATUS, matchers.matcher(HttpMethod.GET, paths.push()));
-		this.routes.put(Route.COMPLETE_PUSH, matchers.matcher(HttpMethod.POST, paths.pushComplete()));
-		this.routes.put(Route.SEND_SMS, matchers.matcher(HttpMethod.POST, paths.sms()));
-		this.routes.put(Route.SEND_CALL, matchers.matcher(HttpMethod.POST, paths.call()));
-		this.routes.put(Route.CHECK_CODE, matchers.matcher(HttpMethod.POST, paths.code()));
-		this.script = matchers.matcher(HttpMethod.GET, paths.script());
+		this.routes = new SecondFactorRoutes(matchers, paths);
 		this.replies = new SecondFactorReplies(paths, customPage);
 		this.customPage = customPage;
 		this.page = new SecondFactorPage(paths, rememberedDevices != null);
@@ -88,18 +77,17 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (this.script.matches(request)) {
+		if (this.routes.isScript(request)) {
 			response.setContentType("text/javascript;charset=UTF-8");
 			response.getOutputStream().write(SecondFactorPage.SCRIPT.getBytes(StandardCharsets.UTF_8));
 			return;
 		}
-		Route route = route(request);
+		SecondFactorRoutes.Route route = this.routes.route(request);
 		Authentication user = this.holder.getContext().getAuthentication();
 		if (route == null || user == null || !user.isAuthenticated()
 				|| !this.trustResolver.isFullyAuthenticated(user)) {
 			// Nobody who proved a first factor in this login (anonymous, or remembered by
-			// a
-			// cookie that cannot stand in for it): authorization decides, as for any
+			// a cookie that cannot stand in for it): authorization decides, as for any
 			// page.
 			chain.doFilter(request, response);
 			return;
@@ -112,8 +100,7 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 		HttpSession session = request.getSession(false);
 		if (session == null || session.isNew()) {
 			// The step keeps its limits in the session; a login without one (its session
-			// was
-			// just discarded, or the application keeps none) cannot be limited, so it
+			// was just discarded, or the application keeps none) cannot be limited, so it
 			// ends.
 			this.completion.end(request, response, user,
 					new AuthyFactorException(Reason.LOGIN_EXPIRED, AuthyFactorMethod.TOTP));
@@ -137,15 +124,6 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 			case COMPLETE_PUSH -> completePush(request, response, user, attempt);
 			case CHECK_CODE -> checkCode(request, response, user, attempt);
 		}
-	}
-
-	private @Nullable Route route(HttpServletRequest request) {
-		for (Map.Entry<Route, RequestMatcher> entry : this.routes.entrySet()) {
-			if (entry.getValue().matches(request)) {
-				return entry.getKey();
-			}
-		}
-		return null;
 	}
 
 	private void page(HttpServletRequest request, HttpServletResponse response, Authentication user,
@@ -235,8 +213,7 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 	private boolean endedByPush(HttpServletRequest request, HttpServletResponse response, Authentication user,
 			LoginAttempt attempt, PushState push) throws IOException, ServletException {
 		// A denied push ends the login; an expired one only while the user waits for it,
-		// not
-		// after they asked for a code instead.
+		// not after they asked for a code instead.
 		if (push == PushState.DENIED || (push == PushState.EXPIRED && attempt.lastMethod() == AuthyFactorMethod.PUSH)) {
 			Reason reason = (push == PushState.DENIED) ? Reason.PUSH_DENIED : Reason.PUSH_EXPIRED;
 			this.completion.end(request, response, user, new AuthyFactorException(reason, AuthyFactorMethod.PUSH));
@@ -297,12 +274,6 @@ final class AuthySecondFactorFilter extends OncePerRequestFilter {
 
 	private static long seconds(Duration duration) {
 		return (duration.toMillis() + 999) / 1000;
-	}
-
-	private enum Route {
-
-		PAGE, SEND_PUSH, PUSH_STATUS, COMPLETE_PUSH, SEND_SMS, SEND_CALL, CHECK_CODE
-
 	}
 
 }
