@@ -62,9 +62,8 @@ public final class ClientWorker {
 		}
 		catch (Throwable ex) {
 			// Ended here, not by the end of main: a client library's non-daemon threads
-			// would
-			// keep the JVM alive, and the benchmark would wait for an answer until its
-			// timeout.
+			// would keep the JVM alive, and the benchmark would wait for an answer until
+			// its timeout.
 			ex.printStackTrace();
 			System.exit(1);
 		}

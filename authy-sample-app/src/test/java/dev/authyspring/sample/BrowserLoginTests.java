@@ -190,8 +190,7 @@ class BrowserLoginTests {
 			type(By.id("authy-code-input"), CodeLoginTests.wrongCode(code));
 			this.driver.findElement(By.id("authy-code-submit")).click();
 			// Waits for this answer's text: until the post's page replaces it, the
-			// previous
-			// answer's error is still on screen.
+			// previous answer's error is still on screen.
 			String expected = "That code is wrong or has expired. " + left + ((left == 1) ? " attempt" : " attempts")
 					+ " left.";
 			assertThat(this.wait.until(ExpectedConditions.textToBe(By.id("authy-error"), expected))).isTrue();

@@ -28,8 +28,7 @@ class RestartTests {
 		String phone = Visitor.newPhoneNumber();
 		try (ConfigurableApplicationContext first = start(database)) {
 			// Someone else first: a new simulator that did not know the stored users
-			// would give
-			// this one another id.
+			// would give this one another id.
 			first.getBean(UserService.class).signUp(Visitor.newEmail(), "correct horse", 1, Visitor.newPhoneNumber());
 			first.getBean(UserService.class).signUp(email, "correct horse", 1, phone);
 		}

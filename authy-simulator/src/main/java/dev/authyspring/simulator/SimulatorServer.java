@@ -22,8 +22,8 @@ final class SimulatorServer {
 
 	static {
 		// A client that stops sending mid-request must not hold a worker forever. Only
-		// set
-		// if nobody chose a value; the JDK reads it once, when its first server starts.
+		// set if nobody chose a value; the JDK reads it once, when its first server
+		// starts.
 		if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
 			System.setProperty("sun.net.httpserver.maxReqTime", "30");
 		}

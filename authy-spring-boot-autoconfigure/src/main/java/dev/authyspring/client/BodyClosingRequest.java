@@ -46,8 +46,7 @@ final class BodyClosingRequest implements ClientHttpRequest, StreamingHttpOutput
 	 */
 	static ClientHttpRequest of(ClientHttpRequestFactory factory, ClientHttpRequest request) {
 		// Streaming, so that RestClient writes a body straight to the connection, as it
-		// does
-		// to Spring's request.
+		// does to Spring's request.
 		return (factory instanceof SimpleClientHttpRequestFactory && request instanceof StreamingHttpOutputMessage)
 				? new BodyClosingRequest(request) : request;
 	}
@@ -122,8 +121,7 @@ final class BodyClosingRequest implements ClientHttpRequest, StreamingHttpOutput
 			}
 			catch (Exception ex) {
 				// As Spring's response: there is nothing left to do with a body that
-				// cannot
-				// be closed.
+				// cannot be closed.
 			}
 		}
 

@@ -17,8 +17,7 @@ final class DefaultAuthyTokens implements AuthyTokens {
 	 */
 	private static Outcome classify(int status, JsonNode body) {
 		// A method, not a lambda constant: its call site is linked on the first call, not
-		// when
-		// the class loads at start-up.
+		// when the class loads at start-up.
 		if (status == 200) {
 			return "is valid".equals(JsonFields.text(body, "token")) ? Outcome.SUCCESS : Outcome.INVALID;
 		}

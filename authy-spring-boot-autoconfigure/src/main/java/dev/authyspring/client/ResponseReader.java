@@ -135,8 +135,7 @@ final class ResponseReader {
 			return "an empty body";
 		}
 		// Redacted before it is cut, so that no prefix of the key survives at the cut. A
-		// proxy
-		// page may echo the request, and with it the X-Authy-API-Key header.
+		// proxy page may echo the request, and with it the X-Authy-API-Key header.
 		String text = this.redaction.apply(new String(body, StandardCharsets.UTF_8)).replaceAll("\\s+", " ").trim();
 		if (text.length() > EXCERPT_LENGTH) {
 			text = text.substring(0, EXCERPT_LENGTH) + "...";

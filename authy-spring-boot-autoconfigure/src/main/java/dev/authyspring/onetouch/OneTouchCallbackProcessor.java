@@ -195,10 +195,8 @@ public final class OneTouchCallbackProcessor {
 		}
 		catch (RuntimeException ex) {
 			// Unknown whether another instance has it: publishing could duplicate it, and
-			// a
-			// 200 could lose it. Authy redelivers on 503. One line per delivery: an
-			// outage
-			// would otherwise flood the log with traces.
+			// a 200 could lose it. Authy redelivers on 503. One line per delivery: an
+			// outage would otherwise flood the log with traces.
 			logger.error("OneTouch nonce store unavailable (" + ex + "); answering 503 so that Authy redelivers the "
 					+ "callback for approval request " + callback.uuid());
 			if (logger.isDebugEnabled()) {

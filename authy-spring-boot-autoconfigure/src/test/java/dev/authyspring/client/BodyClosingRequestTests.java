@@ -73,8 +73,7 @@ class BodyClosingRequestTests {
 		this.release.countDown();
 		this.server.close();
 		// HttpURLConnection's keep-alive cache is the JVM's: no connection of this test
-		// may
-		// outlive it.
+		// may outlive it.
 		for (Socket socket : this.accepted) {
 			socket.close();
 		}

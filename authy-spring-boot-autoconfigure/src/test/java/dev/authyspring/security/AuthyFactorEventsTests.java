@@ -117,8 +117,7 @@ class AuthyFactorEventsTests {
 	@Test
 	void neitherCodesNorAuthyIdsAreLoggedOnAnyPathEvenAtTrace(CapturedOutput output) {
 		// Every path that logs: a send Authy refused, a code Authy could not check, a
-		// wrong
-		// code, a push status poll that failed, a granted factor.
+		// wrong code, a push status poll that failed, a granted factor.
 		this.authy.unavailable(true);
 		this.browser.post("/login/authy/sms");
 		this.browser.post("/login/authy/code", "code", "55443322");

@@ -74,10 +74,9 @@ public final class SignedCallbackSender implements AutoCloseable {
 		this.url = "http://" + host + ":" + port + path;
 		this.body = new String(body, StandardCharsets.UTF_8);
 		// An approval request is answered once: the endpoint takes a second callback with
-		// the
-		// same uuid for a redelivery. Each callback gets its own uuid of the same shape,
-		// put
-		// into the body and into its canonical form, computed once, by plain replacement.
+		// the same uuid for a redelivery. Each callback gets its own uuid of the same
+		// shape, put into the body and into its canonical form, computed once, by plain
+		// replacement.
 		Map<String, @Nullable Object> parameters = CallbackParameters.parseJson(body);
 		this.templateUuid = String.valueOf(parameters.get("uuid"));
 		this.canonicalParameters = RailsQueryString.of(parameters);

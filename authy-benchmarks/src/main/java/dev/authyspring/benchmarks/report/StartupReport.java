@@ -128,10 +128,8 @@ public final class StartupReport {
 		MarkdownTable added = differencesTable();
 		StartupDifference total = StartupDifference.of(starter, base);
 		// The client needs Boot's HttpClientSettings and request factory builders whether
-		// or
-		// not Boot's RestClient support comes with it: without that support, the starter
-		// would
-		// bring spring-boot-http-client and its own part.
+		// or not Boot's RestClient support comes with it: without that support, the
+		// starter would bring spring-boot-http-client and its own part.
 		StartupDifference withoutRestClient = StartupDifference.sum(bootHttp, base, starter, boot);
 		addRow(added, "the starter (starter vs web app)", total);
 		addRow(added, "of which Boot's spring-boot-http-client (http-client vs web app)",

@@ -32,8 +32,7 @@ class MinimalWebApplication {
 	static Timed create(Map<String, Object> properties) {
 		SpringApplication application = new SpringApplication(MinimalWebApplication.class);
 		// Names the AOT-generated initializer to use with spring.aot.enabled=true; the
-		// timers'
-		// own main classes would not have one.
+		// timers' own main classes would not have one.
 		application.setMainApplicationClass(MinimalWebApplication.class);
 		application.setWebApplicationType(WebApplicationType.SERVLET);
 		Map<String, Object> defaults = new HashMap<>(Map.of("spring.main.banner-mode", "off", "logging.level.root",

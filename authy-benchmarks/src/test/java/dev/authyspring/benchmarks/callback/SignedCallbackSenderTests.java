@@ -21,8 +21,7 @@ class SignedCallbackSenderTests {
 	@Test
 	void everyCallbackSentIsAcceptedAndPublishedOnce() throws Exception {
 		// The benchmark runs on the application's classpath; this module's tests also
-		// have
-		// Spring Security (for the soak), which would guard the endpoint.
+		// have Spring Security (for the soak), which would guard the endpoint.
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CallbackBenchmark.CallbackApp.class)
 			.web(WebApplicationType.SERVLET)
 			.properties("spring.main.banner-mode=off", "server.address=127.0.0.1", "server.port=0",

@@ -38,8 +38,8 @@ class StartupReportTests {
 	@Test
 	void estimatesTheStarterWithoutBootsRestClientSupportRoundByRound() {
 		// Per round: (http-client - web app) + (starter - restclient) = 0 + 50, 10 + 20,
-		// 50 + 10,
-		// median 50; the sum of the two medians would be 30, starter - http-client 24.
+		// 50 + 10, median 50; the sum of the two medians would be 30, starter -
+		// http-client 24.
 		String without = runs(false, 400, 900, 410);
 		String httpClient = runs(false, 400, 910, 460);
 		String restClient = runs(false, 404, 914, 464);

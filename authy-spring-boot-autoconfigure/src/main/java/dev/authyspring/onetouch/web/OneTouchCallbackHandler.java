@@ -52,8 +52,8 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 		String method = request.getMethod();
 		long contentLength = request.getContentLengthLong();
 		// The signature covers the URL Authy called. Behind a proxy the request URL is
-		// only
-		// right when forwarded headers are applied (server.forward-headers-strategy).
+		// only right when forwarded headers are applied
+		// (server.forward-headers-strategy).
 		CallbackRequest callback = new CallbackRequest(method, request.getRequestURL().toString(), request::getHeader,
 				request.getQueryString(),
 				CallbackRequest.wantsBody(method, contentLength) ? readBody(request) : new byte[0], contentLength,
@@ -64,8 +64,7 @@ public class OneTouchCallbackHandler implements HttpRequestHandler {
 		}
 		catch (RuntimeException ex) {
 			// A processor that cannot be created (two candidates, say) fails this
-			// callback,
-			// without a body, as every answer is; Authy redelivers it.
+			// callback, without a body, as every answer is; Authy redelivers it.
 			logger.error("The OneTouch callback processor could not be created; answering 500", ex);
 			response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 			return;

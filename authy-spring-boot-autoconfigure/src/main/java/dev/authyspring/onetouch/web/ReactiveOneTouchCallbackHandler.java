@@ -89,8 +89,7 @@ public class ReactiveOneTouchCallbackHandler implements HandlerFunction<ServerRe
 	private static CallbackRequest callback(ServerRequest request, String method, Body body) {
 		URI uri = request.uri();
 		// The signature covers the URL Authy called, without the query; behind a proxy it
-		// is
-		// only right with forwarded headers applied (server.forward-headers-strategy).
+		// is only right with forwarded headers applied (server.forward-headers-strategy).
 		String url = uri.getScheme() + "://" + uri.getRawAuthority() + uri.getRawPath();
 		return new CallbackRequest(method, url, (name) -> request.headers().firstHeader(name), uri.getRawQuery(),
 				body.bytes(), body.contentLength(), uri.getRawPath().indexOf(';') >= 0);
