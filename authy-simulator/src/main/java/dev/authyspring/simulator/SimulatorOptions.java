@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 
+import dev.authyspring.core.internal.AuthySettingsValidator;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,8 +173,10 @@ public final class SimulatorOptions {
 		 * @return this builder
 		 */
 		public Builder apiKey(String apiKey) {
-			if (apiKey.isBlank()) {
-				throw new IllegalArgumentException("API key must not be blank");
+			// The starter's rule: the key signs callbacks and travels in a header.
+			String problem = AuthySettingsValidator.apiKeyProblem(apiKey);
+			if (problem != null) {
+				throw new IllegalArgumentException("API key " + problem);
 			}
 			this.apiKey = apiKey;
 			return this;

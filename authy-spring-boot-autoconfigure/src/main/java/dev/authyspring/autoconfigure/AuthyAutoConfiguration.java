@@ -110,8 +110,8 @@ public final class AuthyAutoConfiguration {
 		String baseUrl = connectionDetails.getBaseUrl();
 		String baseUrlProblem = AuthySettingsValidator.endpointUrlProblem(baseUrl);
 		if (baseUrlProblem != null) {
-			throw invalidConnection(connectionDetails, "authy.base-url",
-					AuthySettingsValidator.withoutUserInfo(baseUrl), "a base URL", baseUrlProblem);
+			throw invalidConnection(connectionDetails, "authy.base-url", AuthySettingsValidator.withoutSecrets(baseUrl),
+					"a base URL", baseUrlProblem);
 		}
 	}
 

@@ -103,8 +103,8 @@ public final class AuthyClient implements AutoCloseable {
 	/**
 	 * Releases the connections and threads of the HTTP client this client built (Apache
 	 * HttpClient and Jetty keep a pool and threads; HttpURLConnection holds nothing to
-	 * release). Spring calls it when the context closes. A client closed before its first
-	 * call cannot be used.
+	 * release). Spring calls it when the context closes. A closed client refuses every
+	 * call, as do the copies made with {@code withRetry} that share its HTTP client.
 	 */
 	@Override
 	public void close() {

@@ -136,15 +136,16 @@ final class AuthyHttp {
 					// An HTTP library's own unchecked failure, such as Apache
 					// HttpClient's "Endpoint not acquired" when the call timeout aborts a
 					// request while it leases a connection: the request may have gone
-					// out, so it is not retried.
+					// out, so it is not retried. Its message may quote the request's URI,
+					// and so a token: only its type is kept.
 					if (bounded.expired()) {
 						log(request, attempt, start, "aborted at the call timeout");
 						throw new AuthyTransportException(request.operation(),
-								"no answer within the call timeout of " + this.callTimeout.toMillis() + " ms", ex);
+								"no answer within the call timeout of " + this.callTimeout.toMillis() + " ms", null);
 					}
 					log(request, attempt, start, "failed in the HTTP client: " + ex.getClass().getName());
 					throw new AuthyTransportException(request.operation(),
-							"the HTTP client failed (" + ex.getClass().getName() + ")", ex);
+							"the HTTP client failed (" + ex.getClass().getName() + ")", null);
 				}
 			}
 			log(request, attempt, start, "HTTP " + raw.status());

@@ -51,8 +51,7 @@ final class DeferredRequestFactory implements ClientHttpRequestFactory, AutoClos
 	/**
 	 * Returns the HTTP client, building it on the first call.
 	 * @return the HTTP client
-	 * @throws IllegalStateException if it was closed before it was ever used, or could
-	 * not be built
+	 * @throws IllegalStateException if it was closed, or could not be built
 	 */
 	ClientHttpRequestFactory get() {
 		if (this.closed) {

@@ -52,6 +52,12 @@ class AuthyPropertyValidationTests {
 				.hasMessageContaining("must not contain user info")
 				.hasMessageContaining("https://<hidden>@example.com")
 				.hasMessageNotContaining("s3cret"));
+		this.contextRunner.withPropertyValues("authy.base-url=admin:s3cret@example.com")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("absolute http or https URL")
+				.hasMessageNotContaining("s3cret"));
 	}
 
 }

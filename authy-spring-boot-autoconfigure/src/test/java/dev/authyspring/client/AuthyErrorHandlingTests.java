@@ -65,7 +65,7 @@ class AuthyErrorHandlingTests extends AuthyWireMockTestSupport {
 		AuthyTransportException ex = catchThrowableOfType(AuthyTransportException.class,
 				() -> failingClient.users().status(81547));
 		assertThat(ex.getMessage()).contains("users.status", "the HTTP client failed", "IllegalStateException");
-		assertThat(ex.getCause()).isInstanceOf(IllegalStateException.class);
+		assertThat(ex.getCause()).as("its message may quote the request URI").isNull();
 		assertThat(sent).as("a read that may have been sent is not sent again").hasValue(1);
 		assertThat(this.sleeps).isEmpty();
 	}

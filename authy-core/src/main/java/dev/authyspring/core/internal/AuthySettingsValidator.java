@@ -3,7 +3,6 @@ package dev.authyspring.core.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,8 +21,7 @@ public final class AuthySettingsValidator {
 
 	private static final String HTTP_URL = "must be an absolute http or https URL";
 
-	/** What stands between the scheme's {@code //} and an {@code @} before the path. */
-	private static final Pattern USER_INFO = Pattern.compile("^([^:/?#]*://)[^/?#]*@");
+	private static final String HIDDEN = "<hidden>";
 
 	private AuthySettingsValidator() {
 	}
@@ -78,13 +76,26 @@ public final class AuthySettingsValidator {
 	}
 
 	/**
-	 * Returns a URL fit to show in an error: any user info, which may be a password, is
-	 * replaced, even where the URL does not parse.
+	 * Returns a URL fit to show in an error: what may be credentials is replaced, even
+	 * where the URL does not parse: everything before its last {@code @} (after the
+	 * scheme's {@code ://}, if there is one), and its query and what follows it, which
+	 * could carry a key.
 	 * @param url the URL
-	 * @return the URL without its user info
+	 * @return the URL without what may be secret
 	 */
-	public static @Nullable String withoutUserInfo(@Nullable String url) {
-		return (url != null) ? USER_INFO.matcher(url).replaceFirst("$1<hidden>@") : null;
+	public static @Nullable String withoutSecrets(@Nullable String url) {
+		if (url == null) {
+			return null;
+		}
+		String shown = url;
+		int at = shown.lastIndexOf('@');
+		if (at >= 0) {
+			int schemeEnd = shown.indexOf("://");
+			int start = (schemeEnd >= 0 && schemeEnd < at) ? schemeEnd + 3 : 0;
+			shown = shown.substring(0, start) + HIDDEN + shown.substring(at);
+		}
+		int query = shown.indexOf('?');
+		return (query >= 0) ? shown.substring(0, query + 1) + HIDDEN : shown;
 	}
 
 	/**

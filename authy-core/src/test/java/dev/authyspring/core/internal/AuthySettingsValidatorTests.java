@@ -103,15 +103,22 @@ class AuthySettingsValidatorTests {
 			.withMessage("'readTimeout' must be set");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "https://user:secret@api.authy.com/path | https://<hidden>@api.authy.com/path",
+					"admin:secret@api.authy.com | <hidden>@api.authy.com",
+					"https://user:se/c#r?et@api.authy.com | https://<hidden>@api.authy.com",
+					"https:/user:secret@api.authy.com | <hidden>@api.authy.com",
+					"https://us er:se cret@bad host | https://<hidden>@bad host",
+					"https://api.authy.com/json?api_key=secret#top | https://api.authy.com/json?<hidden>",
+					"https://api.authy.com/json | https://api.authy.com/json" })
+	void hidesWhatMayBeCredentialsEvenInAUrlThatDoesNotParse(String url, String shown) {
+		assertThat(AuthySettingsValidator.withoutSecrets(url)).isEqualTo(shown).doesNotContain("secret");
+	}
+
 	@Test
-	void hidesUserInfoEvenOfAUrlThatDoesNotParse() {
-		assertThat(AuthySettingsValidator.withoutUserInfo("https://user:secret@api.authy.com/path?q=a@b"))
-			.isEqualTo("https://<hidden>@api.authy.com/path?q=a@b");
-		assertThat(AuthySettingsValidator.withoutUserInfo("https://us er:se cret@bad host"))
-			.isEqualTo("https://<hidden>@bad host");
-		assertThat(AuthySettingsValidator.withoutUserInfo("https://api.authy.com/a@b"))
-			.isEqualTo("https://api.authy.com/a@b");
-		assertThat(AuthySettingsValidator.withoutUserInfo(null)).isNull();
+	void hidesNothingOfNoUrl() {
+		assertThat(AuthySettingsValidator.withoutSecrets(null)).isNull();
 	}
 
 }

@@ -189,7 +189,7 @@ public final class OneTouchCallbackAutoConfiguration {
 		String problem = AuthySettingsValidator.endpointUrlProblem(url.trim());
 		if (problem != null) {
 			throw new InvalidConfigurationPropertyValueException("authy.onetouch.callback.url",
-					AuthySettingsValidator.withoutUserInfo(url), problem);
+					AuthySettingsValidator.withoutSecrets(url), problem);
 		}
 		return url.trim();
 	}
