@@ -185,6 +185,8 @@ class BrowserLoginTests {
 		AppUser user = this.users.findByEmail(email).orElseThrow();
 		logIn(email);
 		this.driver.findElement(By.id("authy-send-sms")).click();
+		// The page sends it in the background: the code exists once the notice shows.
+		assertThat(text(By.id("authy-notice"))).isEqualTo("We sent a code by SMS.");
 		String code = this.simulator.lastCode(user.authyId());
 		for (int left = 4; left > 0; left--) {
 			type(By.id("authy-code-input"), CodeLoginTests.wrongCode(code));
@@ -206,6 +208,7 @@ class BrowserLoginTests {
 		// only.
 		logIn(email);
 		this.driver.findElement(By.id("authy-send-sms")).click();
+		assertThat(text(By.id("authy-notice"))).isEqualTo("We sent a code by SMS.");
 		this.driver.findElement(By.cssSelector("#authy-code .authy-remember-device")).click();
 		enterCode(this.simulator.lastCode(user.authyId()));
 		logOut();
