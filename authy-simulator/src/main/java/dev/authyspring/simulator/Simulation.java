@@ -15,7 +15,11 @@ final class Simulation implements AutoCloseable {
 
 	private final FaultInjector faults = new FaultInjector();
 
-	private final RequestCounts requests = new RequestCounts();
+	/**
+	 * How many requests each endpoint received, faulted or not: the record that shows
+	 * whether a client sent a request twice.
+	 */
+	private final EnumCounts<Endpoint> requests = new EnumCounts<>(Endpoint.values());
 
 	private final OneTouchCallbacks callbacks;
 
@@ -38,7 +42,7 @@ final class Simulation implements AutoCloseable {
 		return this.faults;
 	}
 
-	RequestCounts requests() {
+	EnumCounts<Endpoint> requests() {
 		return this.requests;
 	}
 

@@ -28,11 +28,11 @@ final class SimulatorHttpHandler implements HttpHandler {
 
 	private final FaultInjector faults;
 
-	private final RequestCounts requests;
+	private final EnumCounts<Endpoint> requests;
 
 	private final ControlApi control;
 
-	SimulatorHttpHandler(AuthyApi api, FaultInjector faults, RequestCounts requests, ControlApi control) {
+	SimulatorHttpHandler(AuthyApi api, FaultInjector faults, EnumCounts<Endpoint> requests, ControlApi control) {
 		this.requests = requests;
 		this.api = api;
 		this.faults = faults;
@@ -73,7 +73,7 @@ final class SimulatorHttpHandler implements HttpHandler {
 			send(exchange, ApiErrors.notFound());
 			return;
 		}
-		this.requests.received(call.endpoint());
+		this.requests.increment(call.endpoint());
 		Fault fault = this.faults.take(call.endpoint());
 		if (fault != null) {
 			switch (fault.type()) {

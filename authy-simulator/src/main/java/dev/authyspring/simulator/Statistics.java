@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * What {@code GET /protected/json/app/stats} reports: counts per calendar month (UTC),
@@ -17,7 +16,7 @@ final class Statistics {
 
 	private final Clock clock;
 
-	private final Map<YearMonth, Counters> months = new ConcurrentSkipListMap<>();
+	private final Map<YearMonth, EnumCounts<Counter>> months = new ConcurrentSkipListMap<>();
 
 	private volatile YearMonth firstMonth;
 
@@ -27,7 +26,7 @@ final class Statistics {
 	}
 
 	void count(Counter counter) {
-		this.months.computeIfAbsent(currentMonth(), (month) -> new Counters()).get(counter).increment();
+		this.months.computeIfAbsent(currentMonth(), (month) -> new EnumCounts<>(Counter.values())).increment(counter);
 	}
 
 	/**
@@ -39,9 +38,9 @@ final class Statistics {
 		YearMonth first = this.firstMonth.isAfter(current) ? current : this.firstMonth;
 		List<MonthlyCounts> result = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(current); month = month.plusMonths(1)) {
-			Counters counters = this.months.getOrDefault(month, new Counters());
-			result.add(new MonthlyCounts(month, counters.sum(Counter.SMS), counters.sum(Counter.CALLS),
-					counters.sum(Counter.USERS), counters.sum(Counter.AUTHS), counters.sum(Counter.API_CALLS)));
+			EnumCounts<Counter> counters = this.months.getOrDefault(month, new EnumCounts<>(Counter.values()));
+			result.add(new MonthlyCounts(month, counters.count(Counter.SMS), counters.count(Counter.CALLS),
+					counters.count(Counter.USERS), counters.count(Counter.AUTHS), counters.count(Counter.API_CALLS)));
 		}
 		return result;
 	}
@@ -85,30 +84,6 @@ final class Statistics {
 	 * The counts of one month.
 	 */
 	record MonthlyCounts(YearMonth month, long sms, long calls, long users, long auths, long apiCalls) {
-	}
-
-	private static final class Counters {
-
-		/**
-		 * By {@link Counter#ordinal()}: an array has an adder for every counter, a map
-		 * only may.
-		 */
-		private final LongAdder[] adders = new LongAdder[Counter.values().length];
-
-		Counters() {
-			for (int i = 0; i < this.adders.length; i++) {
-				this.adders[i] = new LongAdder();
-			}
-		}
-
-		LongAdder get(Counter counter) {
-			return this.adders[counter.ordinal()];
-		}
-
-		long sum(Counter counter) {
-			return get(counter).sum();
-		}
-
 	}
 
 }
