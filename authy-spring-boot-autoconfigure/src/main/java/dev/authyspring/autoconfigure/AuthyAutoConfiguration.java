@@ -83,9 +83,9 @@ public final class AuthyAutoConfiguration {
 		if (registry != null) {
 			builder.observationRegistry(registry);
 		}
-		AuthyProperties.Factory factory = properties.getHttpClient().getFactory();
-		if (factory != null) {
-			builder.httpClient(httpClientLibrary(factory));
+		HttpClientLibrary library = properties.getHttpClient().getFactory();
+		if (library != null) {
+			builder.httpClient(library);
 		}
 		else {
 			// The client's default, Apache HttpClient 5 if the application has it, is
@@ -178,16 +178,6 @@ public final class AuthyAutoConfiguration {
 			throw new InvalidConfigurationPropertyValueException("authy.http-client.ssl.bundle", name,
 					"no SSL bundle of that name is configured (spring.ssl.bundle.*)");
 		}
-	}
-
-	private static HttpClientLibrary httpClientLibrary(AuthyProperties.Factory factory) {
-		return switch (factory) {
-			case SIMPLE -> HttpClientLibrary.SIMPLE;
-			case JDK -> HttpClientLibrary.JDK;
-			case HTTP_COMPONENTS -> HttpClientLibrary.HTTP_COMPONENTS;
-			case JETTY -> HttpClientLibrary.JETTY;
-			case REACTOR -> HttpClientLibrary.REACTOR;
-		};
 	}
 
 	@Bean

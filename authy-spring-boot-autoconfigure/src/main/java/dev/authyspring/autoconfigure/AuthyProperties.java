@@ -2,6 +2,7 @@ package dev.authyspring.autoconfigure;
 
 import java.time.Duration;
 
+import dev.authyspring.client.HttpClientLibrary;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -114,15 +115,15 @@ public class AuthyProperties {
 		 * up. 'simple' and 'jdk' (the JDK's clients) re-send a GET after a broken
 		 * connection, which can send a second SMS or voice call.
 		 */
-		private @Nullable Factory factory;
+		private @Nullable HttpClientLibrary factory;
 
 		private final Ssl ssl = new Ssl();
 
-		public @Nullable Factory getFactory() {
+		public @Nullable HttpClientLibrary getFactory() {
 			return this.factory;
 		}
 
-		public void setFactory(@Nullable Factory factory) {
+		public void setFactory(@Nullable HttpClientLibrary factory) {
 			this.factory = factory;
 		}
 
@@ -150,35 +151,6 @@ public class AuthyProperties {
 		public void setBundle(@Nullable String bundle) {
 			this.bundle = bundle;
 		}
-
-	}
-
-	/**
-	 * HTTP client libraries that can carry Authy calls.
-	 */
-	public enum Factory {
-
-		/**
-		 * The JDK's HttpURLConnection. It re-sends a GET after a broken connection, which
-		 * can send a second SMS or voice call, and cannot be stopped from doing so.
-		 */
-		SIMPLE,
-
-		/**
-		 * The JDK's java.net.http.HttpClient. It re-sends a GET after a broken
-		 * connection, which can send a second SMS or voice call, and cannot be stopped
-		 * from doing so.
-		 */
-		JDK,
-
-		/** Apache HttpClient 5 (must be on the classpath). */
-		HTTP_COMPONENTS,
-
-		/** Jetty's HTTP client (must be on the classpath). */
-		JETTY,
-
-		/** Reactor Netty's HTTP client (must be on the classpath). */
-		REACTOR
 
 	}
 
