@@ -22,7 +22,7 @@ public final class AuthyClient implements AutoCloseable {
 
 	private final String baseUrl;
 
-	private final AuthyHttp http;
+	private final DeferredAuthyHttp http;
 
 	private final TokenFormat tokenFormat;
 
@@ -39,7 +39,7 @@ public final class AuthyClient implements AutoCloseable {
 	/** The HTTP client this client built and owns, released by {@link #close()}. */
 	private final @Nullable DeferredRequestFactory ownedRequestFactory;
 
-	AuthyClient(String baseUrl, AuthyHttp http, TokenFormat tokenFormat,
+	AuthyClient(String baseUrl, DeferredAuthyHttp http, TokenFormat tokenFormat,
 			@Nullable DeferredRequestFactory ownedRequestFactory) {
 		this.baseUrl = baseUrl;
 		this.ownedRequestFactory = ownedRequestFactory;

@@ -43,9 +43,11 @@ public final class AuthyClientBuilder {
 
 	private RetrySettings retry = RetrySettings.DEFAULTS;
 
-	private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+	// Null for none: the defaults are set when the client makes its first call, with the
+	// rest of the call path (DeferredAuthyHttp).
+	private @Nullable ObservationRegistry observationRegistry;
 
-	private AuthyHttp.Sleeper sleeper = AuthyHttp.Sleeper.THREAD_SLEEP;
+	private AuthyHttp.@Nullable Sleeper sleeper;
 
 	private final List<Consumer<RestClient.Builder>> preparations = new ArrayList<>();
 
@@ -271,8 +273,8 @@ public final class AuthyClientBuilder {
 			// time).
 			restClient.configure();
 		}
-		AuthyHttp http = new AuthyHttp(restClient, base, new RetryPolicy(this.retry), this.observationRegistry,
-				this.sleeper, new ResponseReader(new SecretRedaction(key)), this.callTimeout);
+		DeferredAuthyHttp http = new DeferredAuthyHttp(restClient, base, this.retry, this.observationRegistry,
+				this.sleeper, key, this.callTimeout);
 		return new AuthyClient(base, http, this.tokenFormat, requestFactory);
 	}
 

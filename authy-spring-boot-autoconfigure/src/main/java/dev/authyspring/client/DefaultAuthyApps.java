@@ -13,9 +13,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class DefaultAuthyApps implements AuthyApps {
 
-	private final AuthyHttp http;
+	private final DeferredAuthyHttp http;
 
-	DefaultAuthyApps(AuthyHttp http) {
+	DefaultAuthyApps(DeferredAuthyHttp http) {
 		this.http = http;
 	}
 

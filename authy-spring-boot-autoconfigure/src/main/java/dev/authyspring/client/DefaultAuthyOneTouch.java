@@ -16,9 +16,9 @@ import tools.jackson.databind.JsonNode;
  */
 final class DefaultAuthyOneTouch implements AuthyOneTouch {
 
-	private final AuthyHttp http;
+	private final DeferredAuthyHttp http;
 
-	DefaultAuthyOneTouch(AuthyHttp http) {
+	DefaultAuthyOneTouch(DeferredAuthyHttp http) {
 		this.http = http;
 	}
 

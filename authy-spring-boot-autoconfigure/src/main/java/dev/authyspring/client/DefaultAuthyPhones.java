@@ -31,9 +31,9 @@ final class DefaultAuthyPhones implements AuthyPhones {
 		return ("60022".equals(code) || "60023".equals(code)) ? Outcome.INVALID : Outcome.ERROR;
 	}
 
-	private final AuthyHttp http;
+	private final DeferredAuthyHttp http;
 
-	DefaultAuthyPhones(AuthyHttp http) {
+	DefaultAuthyPhones(DeferredAuthyHttp http) {
 		this.http = http;
 	}
 

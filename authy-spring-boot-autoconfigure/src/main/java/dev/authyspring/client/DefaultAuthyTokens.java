@@ -37,11 +37,11 @@ final class DefaultAuthyTokens implements AuthyTokens {
 				|| JsonFields.message(body).toLowerCase(java.util.Locale.ROOT).startsWith("token");
 	}
 
-	private final AuthyHttp http;
+	private final DeferredAuthyHttp http;
 
 	private final TokenFormat format;
 
-	DefaultAuthyTokens(AuthyHttp http, TokenFormat format) {
+	DefaultAuthyTokens(DeferredAuthyHttp http, TokenFormat format) {
 		this.http = http;
 		this.format = format;
 	}

@@ -25,9 +25,9 @@ final class DefaultAuthyUsers implements AuthyUsers {
 
 	private static final int MAX_QR_SIZE = 2048;
 
-	private final AuthyHttp http;
+	private final DeferredAuthyHttp http;
 
-	DefaultAuthyUsers(AuthyHttp http) {
+	DefaultAuthyUsers(DeferredAuthyHttp http) {
 		this.http = http;
 	}
 

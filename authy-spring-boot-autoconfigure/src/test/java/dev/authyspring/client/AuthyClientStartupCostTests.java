@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThatRuntimeException;
 /**
  * Tests that building an {@link AuthyClient} with its default HTTP client, as the
  * auto-configuration does at start-up unless a factory is configured, loads no class of
- * that client or of its request factory builder: that is the first call's work. Each test
- * runs in a class loader of its own, which records every class it loads.
+ * that client or of its request factory builder, nor of the call path (retries, response
+ * mapping, observation): that is the first call's work. Each test runs in a class loader
+ * of its own, which records every class it loads.
  */
 class AuthyClientStartupCostTests {
 
@@ -45,11 +46,22 @@ class AuthyClientStartupCostTests {
 	}
 
 	@Test
-	void theFirstCallLoadsApacheHttpClient() throws Exception {
+	void buildingAClientAndCopyingItWithOtherRetriesSetsUpNoCallPath() throws Exception {
+		try (RecordingClassLoader loader = new RecordingClassLoader()) {
+			loader.run(BuildAClientAndACopy.class);
+			assertThat(loader.loaded).contains(AuthyClient.class.getName(), DeferredAuthyHttp.class.getName())
+				.doesNotContain(AuthyHttp.class.getName(), RetryPolicy.class.getName(), ResponseReader.class.getName(),
+						AuthyApiException.class.getName(), "io.micrometer.observation.NoopObservationConfig");
+		}
+	}
+
+	@Test
+	void theFirstCallLoadsApacheHttpClientAndTheCallPath() throws Exception {
 		try (RecordingClassLoader loader = new RecordingClassLoader()) {
 			assertThatRuntimeException().isThrownBy(() -> loader.run(BuildAClientAndCall.class))
 				.withMessageContaining("Authy");
-			assertThat(loader.loaded).contains("org.apache.hc.client5.http.impl.classic.HttpClientBuilder");
+			assertThat(loader.loaded).contains("org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
+					AuthyHttp.class.getName(), RetryPolicy.class.getName(), ResponseReader.class.getName());
 		}
 	}
 
@@ -59,6 +71,24 @@ class AuthyClientStartupCostTests {
 		@Override
 		public void run() {
 			AuthyClient.builder().apiKey("startup-key").baseUrl("http://127.0.0.1:9").build();
+		}
+
+	}
+
+	/**
+	 * Builds a client and a copy without retries, as the health indicator does at
+	 * start-up, without calling either.
+	 */
+	public static class BuildAClientAndACopy implements Runnable {
+
+		@Override
+		public void run() {
+			AuthyClient.builder()
+				.apiKey("startup-key")
+				.baseUrl("http://127.0.0.1:9")
+				.build()
+				.withRetry(RetrySettings.NONE)
+				.apps();
 		}
 
 	}
