@@ -64,9 +64,10 @@ class AuthyConnectionDetailsTests {
 			.withConfiguration(AutoConfigurations.of(RestClientAutoConfiguration.class, AuthyAutoConfiguration.class,
 					OneTouchCallbackAutoConfiguration.class))
 			.withBean(AuthyConnectionDetails.class, () -> new Fixed("https://platform.example.com", "platform-key"))
+			.withPropertyValues("authy.onetouch.callback.enabled=true")
 			.run((context) -> {
 				assertThat(context).hasSingleBean(AuthyClient.class).hasSingleBean(AuthyTokens.class);
-				// Callbacks are verified with the key of the connection.
+				// Callbacks, once enabled, are verified with the key of the connection.
 				assertThat(context).hasSingleBean(OneTouchSignatureVerifier.class);
 				assertThat(context.getEnvironment().getProperty("authy.api-key")).isNull();
 			});

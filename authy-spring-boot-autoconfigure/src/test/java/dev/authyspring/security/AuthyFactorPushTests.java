@@ -24,7 +24,8 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  * Tests for the push of the second step: its answer from a signed callback or from a
  * bounded poll, bound to the login that asked for it.
  */
-@SpringBootTest(classes = TwoFactorTestApplication.class, properties = "authy.api-key=" + AuthyFactorPushTests.API_KEY)
+@SpringBootTest(classes = TwoFactorTestApplication.class,
+		properties = { "authy.api-key=" + AuthyFactorPushTests.API_KEY, "authy.onetouch.callback.enabled=true" })
 class AuthyFactorPushTests {
 
 	static final String API_KEY = "push-tests-api-key";

@@ -23,7 +23,7 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
  */
 @SpringBootTest(classes = TwoFactorTestApplication.class,
 		properties = { "authy.api-key=" + AuthyRequestMatchersTests.API_KEY, "test.chain=plain",
-				"authy.onetouch.callback.path=/hooks/authy" })
+				"authy.onetouch.callback.enabled=true", "authy.onetouch.callback.path=/hooks/authy" })
 class AuthyRequestMatchersTests {
 
 	static final String API_KEY = "matcher-tests-api-key";

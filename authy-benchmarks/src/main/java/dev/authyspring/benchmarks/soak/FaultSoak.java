@@ -70,9 +70,9 @@ public final class FaultSoak {
 				"--authy.api-key=" + this.simulator.apiKey(), "--authy.base-url=" + this.simulator.baseUrl(),
 				"--authy.read-timeout=" + settings.readTimeout().toMillis() + "ms", "--authy.connect-timeout=1s",
 				"--authy.call-timeout=" + settings.callTimeout().toMillis() + "ms",
-				"--authy.retry.initial-backoff=20ms", "--authy.security.resend-interval=0s",
-				"--authy.security.push.poll-interval=200ms", "--authy.security.max-code-attempts=5",
-				"--management.endpoints.enabled-by-default=false");
+				"--authy.retry.initial-backoff=20ms", "--authy.onetouch.callback.enabled=true",
+				"--authy.security.resend-interval=0s", "--authy.security.push.poll-interval=200ms",
+				"--authy.security.max-code-attempts=5", "--management.endpoints.enabled-by-default=false");
 		int port = Objects
 			.requireNonNull(((WebServerApplicationContext) this.application).getWebServer(), "the sample's web server")
 			.getPort();

@@ -25,7 +25,7 @@ class SignedCallbackSenderTests {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CallbackBenchmark.CallbackApp.class)
 			.web(WebApplicationType.SERVLET)
 			.properties("spring.main.banner-mode=off", "server.address=127.0.0.1", "server.port=0",
-					"authy.api-key=" + Fixtures.A1_2_KEY,
+					"authy.api-key=" + Fixtures.A1_2_KEY, "authy.onetouch.callback.enabled=true",
 					"spring.autoconfigure.exclude=org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
 							+ "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
 							+ "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration,"

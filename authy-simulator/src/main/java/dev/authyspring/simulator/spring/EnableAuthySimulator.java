@@ -34,7 +34,10 @@ public @interface EnableAuthySimulator {
 	 * {@code /authy/onetouch/callback}. When set, and the test starts an embedded web
 	 * server, the simulator sends callbacks to
 	 * {@code http://127.0.0.1:<local.server.port><path>} once the context is refreshed.
-	 * Empty (the default): no callbacks unless the test sets a URL on the simulator.
+	 * Empty (the default): no callbacks unless the test sets a URL on the simulator. The
+	 * starter maps its endpoint only when {@code authy.onetouch.callback.enabled=true} or
+	 * {@code authy.onetouch.callback.url} is set, so a test that takes callbacks sets
+	 * one.
 	 * @return the callback path
 	 */
 	String callbackPath() default "";

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = ReactiveApplicationTests.ReactiveApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "spring.main.web-application-type=reactive", "management.endpoint.health.show-details=always" })
+		properties = { "spring.main.web-application-type=reactive", "management.endpoint.health.show-details=always",
+				"authy.onetouch.callback.enabled=true" })
 @EnableAuthySimulator(callbackPath = "/authy/onetouch/callback")
 class ReactiveApplicationTests {
 

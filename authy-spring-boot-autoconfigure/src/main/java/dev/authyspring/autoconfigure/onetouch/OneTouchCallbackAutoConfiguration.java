@@ -30,7 +30,6 @@ import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,6 +39,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
@@ -52,9 +52,10 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * {@link org.springframework.boot.autoconfigure.EnableAutoConfiguration
- * Auto-configuration} for the endpoint that receives signed OneTouch callbacks. Signature
- * verification cannot be turned off; the endpoint can, with
- * {@code authy.onetouch.callback.enabled=false}.
+ * Auto-configuration} for the endpoint that receives signed OneTouch callbacks, mapped
+ * when {@code authy.onetouch.callback.url} is set or
+ * {@code authy.onetouch.callback.enabled} is {@code true}. Signature verification cannot
+ * be turned off.
  */
 @AutoConfiguration(after = AuthyAutoConfiguration.class, afterName = {
 		"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
@@ -66,7 +67,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnWebApplication
 @ConditionalOnAuthyConnection
-@ConditionalOnBooleanProperty(name = "authy.onetouch.callback.enabled", matchIfMissing = true)
+@Conditional(OnCallbackEndpointCondition.class)
 @EnableConfigurationProperties({ AuthyProperties.class, OneTouchCallbackProperties.class })
 @Import(NonceStoreConfigurations.SharedNonceStoreConfiguration.class)
 public final class OneTouchCallbackAutoConfiguration {

@@ -16,9 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public class OneTouchCallbackProperties {
 
 	/**
-	 * Whether to map the OneTouch callback endpoint in a servlet web application.
+	 * Whether to map the OneTouch callback endpoint in a servlet or WebFlux web
+	 * application. By default it is mapped when 'authy.onetouch.callback.url' is set.
 	 */
-	private boolean enabled = true;
+	private @Nullable Boolean enabled;
 
 	/**
 	 * Path of the callback endpoint.
@@ -58,11 +59,11 @@ public class OneTouchCallbackProperties {
 
 	private final Redis redis = new Redis();
 
-	public boolean isEnabled() {
+	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
 
-	public void setEnabled(boolean enabled) {
+	public void setEnabled(@Nullable Boolean enabled) {
 		this.enabled = enabled;
 	}
 

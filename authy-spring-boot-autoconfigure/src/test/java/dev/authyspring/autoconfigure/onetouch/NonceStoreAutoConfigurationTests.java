@@ -37,7 +37,7 @@ class NonceStoreAutoConfigurationTests {
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class,
 				DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class, DataRedisAutoConfiguration.class))
-		.withPropertyValues("authy.api-key=nonce-store-tests-key");
+		.withPropertyValues("authy.api-key=nonce-store-tests-key", "authy.onetouch.callback.enabled=true");
 
 	@Test
 	void memoryByDefault() {
@@ -117,10 +117,11 @@ class NonceStoreAutoConfigurationTests {
 		if (classLoader != null) {
 			application.setResourceLoader(new DefaultResourceLoader(classLoader));
 		}
-		String[] all = new String[arguments.length + 2];
+		String[] all = new String[arguments.length + 3];
 		System.arraycopy(arguments, 0, all, 0, arguments.length);
 		all[arguments.length] = "--authy.api-key=nonce-store-tests-key";
 		all[arguments.length + 1] = "--server.port=0";
+		all[arguments.length + 2] = "--authy.onetouch.callback.enabled=true";
 		assertThatException().isThrownBy(() -> application.run(all).close());
 		// Printed by the failure analyzer, which only a registered analyzer can print.
 		assertThat(output).contains("APPLICATION FAILED TO START", description, action,

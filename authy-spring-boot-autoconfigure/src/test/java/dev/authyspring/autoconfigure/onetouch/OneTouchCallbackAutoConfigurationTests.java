@@ -65,10 +65,46 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OneTouchCallbackAutoConfigurationTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
-		.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class));
+		.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
+		.withPropertyValues("authy.onetouch.callback.enabled=true");
+
+	private final WebApplicationContextRunner unconfiguredRunner = new WebApplicationContextRunner()
+		.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
+		.withPropertyValues("authy.api-key=" + JAVA_KEY);
 
 	@Test
-	void createsEndpointWhenApiKeyIsSet() {
+	void mapsNoEndpointUntilTheApplicationConfiguresCallbacks() {
+		this.unconfiguredRunner.run((context) -> assertThat(context).hasNotFailed()
+			.doesNotHaveBean(OneTouchCallbackProperties.class)
+			.doesNotHaveBean(OneTouchNonceStore.class)
+			.doesNotHaveBean(OneTouchCallbackHandler.class)
+			.doesNotHaveBean("oneTouchCallbackHandlerMapping"));
+	}
+
+	@Test
+	void mapsEndpointWhenTheCallbackUrlIsSet() {
+		this.unconfiguredRunner.withPropertyValues("authy.onetouch.callback.url=" + JAVA_URL)
+			.run((context) -> assertThat(context).hasSingleBean(OneTouchCallbackHandler.class)
+				.hasBean("oneTouchCallbackHandlerMapping"));
+	}
+
+	@Test
+	void mapsNoEndpointForABlankCallbackUrl() {
+		this.unconfiguredRunner.withPropertyValues("authy.onetouch.callback.url= ")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
+	}
+
+	@Test
+	void disabledWinsOverTheCallbackUrl() {
+		this.unconfiguredRunner
+			.withPropertyValues("authy.onetouch.callback.url=" + JAVA_URL, "authy.onetouch.callback.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(OneTouchCallbackHandler.class)
+				.doesNotHaveBean("oneTouchCallbackHandlerMapping"));
+	}
+
+	@Test
+	void createsEndpointWhenEnabledWithoutCallbackUrl() {
 		this.contextRunner.withPropertyValues("authy.api-key=" + JAVA_KEY).run((context) -> {
 			assertThat(context).hasSingleBean(OneTouchSignatureVerifier.class)
 				.hasSingleBean(OneTouchCallbackHandler.class)
@@ -111,7 +147,7 @@ class OneTouchCallbackAutoConfigurationTests {
 	@Test
 	void backsOffInNonWebApplication() {
 		new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
-			.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.enabled=true")
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(OneTouchCallbackHandler.class));
 	}
 
@@ -152,7 +188,7 @@ class OneTouchCallbackAutoConfigurationTests {
 				(request) -> ServerResponse.ok().build());
 		new ReactiveWebApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
-			.withPropertyValues("authy.api-key=" + JAVA_KEY)
+			.withPropertyValues("authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.enabled=true")
 			.withBean("oneTouchCallbackRouterFunction", RouterFunction.class, () -> routes)
 			.run((context) -> assertThat(context).getBean("oneTouchCallbackRouterFunction").isSameAs(routes));
 	}

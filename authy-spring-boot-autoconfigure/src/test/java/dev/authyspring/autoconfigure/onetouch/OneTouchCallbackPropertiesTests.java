@@ -24,13 +24,13 @@ class OneTouchCallbackPropertiesTests {
 
 	private final WebApplicationContextRunner contextRunner = new WebApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(OneTouchCallbackAutoConfiguration.class))
-		.withPropertyValues("authy.api-key=callback-properties-tests-key");
+		.withPropertyValues("authy.api-key=callback-properties-tests-key", "authy.onetouch.callback.enabled=true");
 
 	@Test
 	void defaults() {
 		this.contextRunner.run((context) -> {
 			OneTouchCallbackProperties callback = context.getBean(OneTouchCallbackProperties.class);
-			assertThat(callback.isEnabled()).isTrue();
+			assertThat(new OneTouchCallbackProperties().getEnabled()).isNull();
 			assertThat(callback.getPath()).isEqualTo("/authy/onetouch/callback");
 			assertThat(callback.getUrl()).isNull();
 			assertThat(callback.getMaxAge()).isEqualTo(Duration.ofMinutes(5));

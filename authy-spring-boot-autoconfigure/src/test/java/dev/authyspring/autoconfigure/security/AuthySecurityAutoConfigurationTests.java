@@ -162,15 +162,18 @@ class AuthySecurityAutoConfigurationTests {
 
 	@Test
 	void applicationWithoutSpringSecurityStartsAndLoadsNoSecurityClass() {
-		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security")).run((context) -> {
-			// Any reference to a Spring Security type would fail the start: the filter
-			// hides them all.
-			assertThat(context).hasNotFailed()
-				.hasSingleBean(AuthyClient.class)
-				.hasSingleBean(OneTouchCallbackEndpoint.class)
-				.doesNotHaveBean(AuthySecondFactorSettings.class)
-				.doesNotHaveBean(PushApprovalAnswers.class);
-		});
+		this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+			.withPropertyValues("authy.onetouch.callback.enabled=true")
+			.run((context) -> {
+				// Any reference to a Spring Security type would fail the start: the
+				// filter
+				// hides them all.
+				assertThat(context).hasNotFailed()
+					.hasSingleBean(AuthyClient.class)
+					.hasSingleBean(OneTouchCallbackEndpoint.class)
+					.doesNotHaveBean(AuthySecondFactorSettings.class)
+					.doesNotHaveBean(PushApprovalAnswers.class);
+			});
 	}
 
 	@Configuration(proxyBeanMethods = false)

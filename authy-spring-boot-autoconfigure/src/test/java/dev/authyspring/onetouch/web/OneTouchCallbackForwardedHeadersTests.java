@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * configured: the request URL as the client saw it, through forwarded headers when
  * {@code server.forward-headers-strategy} is set.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "authy.api-key=" + JAVA_KEY,
-		"authy.onetouch.callback.path=/hooks/authy", "server.forward-headers-strategy=framework" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "authy.api-key=" + JAVA_KEY, "authy.onetouch.callback.enabled=true",
+				"authy.onetouch.callback.path=/hooks/authy", "server.forward-headers-strategy=framework" })
 class OneTouchCallbackForwardedHeadersTests {
 
 	private static final String PUBLIC_URL = "https://callbacks.example.com/hooks/authy";
