@@ -8,8 +8,8 @@
 # Knobs (environment): WARMUP_MS, MEASURE_MS, PREWARM_MS, PREWARM_MAX_MS, ROUNDS, THREADS, CLIENTS (client benchmark),
 # CALLBACK_WARMUP_MS, CALLBACK_MEASURE_MS, WRK_SECONDS, STARTUP_RUNS, STARTUP_BREAKDOWN_RUNS,
 # STARTUP_INCREMENTAL_RUNS, STARTUP_PROFILE_RUNS, STARTUP_BEFORE_REF (a commit whose starter is timed in the
-# same start-up rounds, for a before-and-after comparison; default dc14b7f, the commit before the start-up
-# work of issue 15; empty for none), OUT.
+# same start-up rounds, for a before-and-after comparison; default 252a870, the commit before the call
+# path was deferred and the callback endpoint made opt-in; empty for none), OUT.
 # Needs root or preinstalled nginx and wrk (installed with apt-get when missing). Everything runs on
 # loopback; nginx is started and stopped by this script by its pid. Run it on a quiet machine: the
 # numbers are only comparable within one run.
@@ -85,9 +85,10 @@ CP_RESTCLIENT=$MODULE/target/classes:$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -vE
 HTTP_CLIENT_JAR=$(tr ':' '\n' <"$CLASSPATH_FILE" | grep -E '/spring-boot-http-client-[0-9][^/]*\.jar$')
 CP_HTTPCLIENT=$CP_WITHOUT:$HTTP_CLIENT_JAR
 
-# The starter as it was at STARTUP_BEFORE_REF: the same classpath with that commit's autoconfigure jar
-# (and without authy-core, which that jar contained then; a ref with authy-core would need its jar too).
-STARTUP_BEFORE_REF=${STARTUP_BEFORE_REF-dc14b7f}
+# The starter as it was at STARTUP_BEFORE_REF: the same classpath with that commit's autoconfigure jar,
+# and its authy-core jar (a commit from before authy-core, whose classes the autoconfigure jar held
+# then, has none: the classpath then has no authy-core).
+STARTUP_BEFORE_REF=${STARTUP_BEFORE_REF-252a870}
 CP_BEFORE=
 if [ -n "$STARTUP_BEFORE_REF" ]; then
 	log "building the starter at $STARTUP_BEFORE_REF"
@@ -102,8 +103,14 @@ if [ -n "$STARTUP_BEFORE_REF" ]; then
 	(cd "$BEFORE_SRC" && ./mvnw -B -q -pl authy-spring-boot-autoconfigure -am package -DskipTests)
 	VERSION=$(sed -n 's#.*<version>\(.*-SNAPSHOT\)</version>.*#\1#p' "$BEFORE_SRC/pom.xml" | head -1)
 	BEFORE_JAR=$BEFORE_SRC/authy-spring-boot-autoconfigure/target/authy-spring-boot-autoconfigure-$VERSION.jar
-	CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | grep -vE '/authy-core-[0-9][^/]*\.jar$' |
-		sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" | paste -sd:)
+	BEFORE_CORE_JAR=$BEFORE_SRC/authy-core/target/authy-core-$VERSION.jar
+	if [ -f "$BEFORE_CORE_JAR" ]; then
+		CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | sed -E "s#^.*/authy-core-[0-9][^/]*\.jar\$#$BEFORE_CORE_JAR#" |
+			sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" | paste -sd:)
+	else
+		CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | grep -vE '/authy-core-[0-9][^/]*\.jar$' |
+			sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" | paste -sd:)
+	fi
 	if [ ! -f "$BEFORE_JAR" ] || ! grep -qF "$BEFORE_JAR" <<<"$CP_BEFORE"; then
 		echo "could not put the starter at $STARTUP_BEFORE_REF on a classpath ($BEFORE_JAR)" >&2
 		exit 1
@@ -226,9 +233,13 @@ fi
 log "start-up: $STARTUP_RUNS rounds of fresh JVMs, then recorded runs for the breakdown"
 STARTUP_JAVA=(java -XX:TieredStopAtLevel=1)
 declare -A STARTUP_CP=([without]="$CP_WITHOUT" [httpclient]="$CP_HTTPCLIENT" [restclient]="$CP_RESTCLIENT"
-	[with]="$CP_WITH" [before]="$CP_BEFORE" [aot-restclient]="$CP_AOT_RESTCLIENT" [aot-with]="$CP_AOT_WITH")
-declare -A STARTUP_FLAGS=([aot-restclient]="-Dspring.aot.enabled=true" [aot-with]="-Dspring.aot.enabled=true")
-STARTUP_NAMES=(without httpclient restclient with)
+	[with]="$CP_WITH" [with-callback]="$CP_WITH" [before]="$CP_BEFORE" [aot-restclient]="$CP_AOT_RESTCLIENT"
+	[aot-with]="$CP_AOT_WITH")
+# with-callback: the starter with the OneTouch callback endpoint, which it maps once the application
+# sets authy.onetouch.callback.url (no callback arrives; what mapping it costs is timed).
+declare -A STARTUP_FLAGS=([aot-restclient]="-Dspring.aot.enabled=true" [aot-with]="-Dspring.aot.enabled=true"
+	[with-callback]="-Dauthy.onetouch.callback.url=https://app.example.com/authy/onetouch/callback")
+STARTUP_NAMES=(without httpclient restclient with with-callback)
 if [ -n "$CP_BEFORE" ]; then
 	STARTUP_NAMES+=(before)
 fi
@@ -276,7 +287,7 @@ java -cp "$CP" dev.authyspring.benchmarks.report.StartupReport "$RUN/startup-wit
 	"$RUN/startup-httpclient.txt" "$RUN/startup-restclient.txt" "$RUN/startup-with.txt" "$RUN/startup-breakdown-with.txt" \
 	"$RUN/startup-breakdown-restclient.txt" "$RUN/startup-incremental.txt" "$RUN/startup.md" \
 	"$RUN/startup-before.txt" "$STARTUP_BEFORE_REF" "$RUN/startup-aot-restclient.txt" \
-	"$RUN/startup-aot-with.txt"
+	"$RUN/startup-aot-with.txt" "$RUN/startup-with-callback.txt"
 
 # --- report -------------------------------------------------------------------------------------
 startup_section() {
@@ -288,8 +299,9 @@ A minimal Spring MVC application (\`@EnableAutoConfiguration\`, Tomcat on a rand
 the web application alone; plus Boot's \`spring-boot-http-client\`, which the starter's client uses for
 its timeouts and request factories; plus Boot's \`spring-boot-starter-restclient\`, which the starter
 depends on (its jars: spring-boot-restclient and spring-boot-http-client, ten auto-configurations); plus
-the starter. The same rounds also start the starter as it was at ${STARTUP_BEFORE_REF:-(none)}, and the
-restclient and starter classpaths AOT-processed (below). $STARTUP_RUNS rounds; each round starts them all
+the starter. The same rounds also start the starter as it was at ${STARTUP_BEFORE_REF:-(none)}, the starter
+with \`authy.onetouch.callback.url\` set (it then maps the OneTouch callback endpoint, which it maps
+no more without), and the restclient and starter classpaths AOT-processed (below). $STARTUP_RUNS rounds; each round starts them all
 one after the other, in an order that rotates from round to round. "refresh" is the time from
 \`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`; "refresh CPU" is the CPU time of the main thread,
 which runs the refresh, over the same span.

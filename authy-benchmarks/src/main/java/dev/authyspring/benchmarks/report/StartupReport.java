@@ -42,17 +42,18 @@ public final class StartupReport {
 	 * {@link dev.authyspring.benchmarks.startup.IncrementalStartupTimer}; the output file
 	 */
 	public static void main(String[] args) throws Exception {
-		if (args.length != 8 && args.length != 12) {
+		if (args.length != 8 && args.length != 12 && args.length != 13) {
 			throw new IllegalArgumentException(
 					"usage: StartupReport without.txt httpclient.txt restclient.txt with.txt "
 							+ "breakdown-with.txt breakdown-restclient.txt incremental.txt out.md "
-							+ "[before.txt before-name aot-restclient.txt aot-with.txt]");
+							+ "[before.txt before-name aot-restclient.txt aot-with.txt [with-callback.txt]]");
 		}
 		String restClient = read(args[2]);
 		String with = read(args[3]);
 		String report = render(read(args[0]), read(args[1]), restClient, with, read(args[4]), read(args[5]));
-		if (args.length == 12) {
-			report += ownPart(restClient, with, read(args[8]), args[9], read(args[10]), read(args[11]));
+		if (args.length >= 12) {
+			report += ownPart(restClient, with, read(args[8]), args[9], read(args[10]), read(args[11]),
+					(args.length == 13) ? read(args[12]) : "");
 		}
 		Files.writeString(Path.of(args[7]), report + IncrementalStartupSection.render(read(args[6])));
 	}
@@ -67,10 +68,12 @@ public final class StartupReport {
 	 * @param beforeName what {@code before} was built from
 	 * @param aotRestClient timed AOT-processed runs with Boot's RestClient support only
 	 * @param aotWith timed AOT-processed runs with the starter
+	 * @param withCallback timed runs with the starter and
+	 * {@code authy.onetouch.callback.url} set, so that it maps the callback endpoint too
 	 * @return the section, starting with a blank line
 	 */
 	static String ownPart(String restClient, String with, String before, String beforeName, String aotRestClient,
-			String aotWith) {
+			String aotWith, String withCallback) {
 		StartupSamples boot = StartupSamples.parse(restClient);
 		StartupSamples starter = StartupSamples.parse(with);
 		MarkdownTable runs = runsTable();
@@ -84,6 +87,14 @@ public final class StartupReport {
 					StartupDifference.of(earlier, boot));
 			addRow(added, "now less then (starter vs starter at " + beforeName + ")",
 					StartupDifference.of(starter, earlier));
+		}
+		if (!withCallback.isBlank()) {
+			StartupSamples callbacks = StartupSamples.parse(withCallback).expect(true, "starter with callbacks");
+			row(runs, "web app + authy-spring-boot-starter, callback endpoint mapped", callbacks);
+			addRow(added,
+					"the starter's own auto-configuration with the callback endpoint "
+							+ "(starter with authy.onetouch.callback.url vs restclient)",
+					StartupDifference.of(callbacks, boot));
 		}
 		if (!aotRestClient.isBlank() && !aotWith.isBlank()) {
 			StartupSamples aotBoot = StartupSamples.parse(aotRestClient).expect(false, "AOT restclient");

@@ -55,31 +55,34 @@ class StartupReportTests {
 		String with = runs(true, 410, 915, 422);
 		String before = runs(true, 440, 930, 450);
 		String report = StartupReport.ownPart(restClient, with, before, "abc1234", runs(false, 300, 700, 305),
-				runs(true, 305, 709, 311));
+				runs(true, 305, 709, 311), runs(true, 430, 921, 440));
 		assertThat(report).contains("| web app + authy-spring-boot-starter at abc1234 | 3 | 450.0 |")
 			.contains("| AOT-processed web app + authy-spring-boot-starter | 3 | 311.0 |")
 			.contains("now (starter vs restclient) | 3 | 12.00 [too few rounds]")
 			.contains("at abc1234 (starter then vs restclient) | 3 | 40.00 [too few rounds]")
 			.contains("now less then (starter vs starter at abc1234) | 3 | -28.00 [too few rounds]")
 			.contains("AOT-processed: the starter's own auto-configuration (starter vs restclient) | 3 | 6.00")
+			.contains("| web app + authy-spring-boot-starter, callback endpoint mapped | 3 | 440.0 |")
+			.contains("(starter with authy.onetouch.callback.url vs restclient) | 3 | 30.00 [too few rounds]")
 			.contains("adds 12.00 ms (median of 3 rounds)")
 			.contains("target at most 15.00 ms, hit");
 	}
 
 	@Test
 	void theOwnPartMissesAboveFifteenMillisecondsAndLeavesOutWhatWasNotRun() {
-		String report = StartupReport.ownPart(runs(false, 400), runs(true, 416), "", "abc1234", "", "");
+		String report = StartupReport.ownPart(runs(false, 400), runs(true, 416), "", "abc1234", "", "", "");
 		assertThat(report).contains("adds 16.00 ms")
 			.contains("**MISS**")
 			.doesNotContain("abc1234")
-			.doesNotContain("AOT-processed web app");
+			.doesNotContain("AOT-processed web app")
+			.doesNotContain("callback endpoint mapped");
 	}
 
 	@Test
 	void rejectsAotRunsWhereTheStarterWasNotWhereExpected() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> StartupReport.ownPart(runs(false, 400), runs(true, 410), "", "x", runs(true, 300),
-					runs(true, 310)))
+					runs(true, 310), ""))
 			.withMessageContaining("AOT restclient");
 	}
 
