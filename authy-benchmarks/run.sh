@@ -300,8 +300,8 @@ the web application alone; plus Boot's \`spring-boot-http-client\`, which the st
 its timeouts and request factories; plus Boot's \`spring-boot-starter-restclient\`, which the starter
 depends on (its jars: spring-boot-restclient and spring-boot-http-client, ten auto-configurations); plus
 the starter. The same rounds also start the starter as it was at ${STARTUP_BEFORE_REF:-(none)}, the starter
-with \`authy.onetouch.callback.url\` set (it then maps the OneTouch callback endpoint, which it maps
-no more without), and the restclient and starter classpaths AOT-processed (below). $STARTUP_RUNS rounds; each round starts them all
+with \`authy.onetouch.callback.url\` set (it then maps the OneTouch callback endpoint, which it no
+longer maps by default), and the restclient and starter classpaths AOT-processed (below). $STARTUP_RUNS rounds; each round starts them all
 one after the other, in an order that rotates from round to round. "refresh" is the time from
 \`ApplicationPreparedEvent\` to \`ContextRefreshedEvent\`; "refresh CPU" is the CPU time of the main thread,
 which runs the refresh, over the same span.
