@@ -10,8 +10,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The {@link AuthyHttp} of one client, made when the client makes its first call: the
- * classes of the call path (retries, response mapping, observation) are then not
- * start-up time of every application that has the client as a bean (docs/benchmarks.md).
+ * classes of the call path (retries, response mapping, observation) are then not start-up
+ * time of every application that has the client as a bean (docs/benchmarks.md).
  */
 final class DeferredAuthyHttp {
 
