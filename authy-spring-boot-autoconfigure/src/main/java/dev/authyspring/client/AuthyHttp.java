@@ -60,11 +60,6 @@ final class AuthyHttp {
 		this.callTimeout = callTimeout;
 	}
 
-	AuthyHttp withRetry(RetrySettings retry) {
-		return new AuthyHttp(this.restClient, this.baseUrl, this.retry.withSettings(retry), this.observationRegistry,
-				this.sleeper, this.reader, this.callTimeout);
-	}
-
 	/**
 	 * Sends the request and returns an answer that its classifier did not call an error.
 	 * @throws AuthyApiException for an error answer

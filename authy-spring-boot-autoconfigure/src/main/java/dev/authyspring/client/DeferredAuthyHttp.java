@@ -15,34 +15,26 @@ import org.springframework.web.client.RestClient;
  */
 final class DeferredAuthyHttp {
 
-	private final @Nullable Parts parts;
-
-	private final @Nullable DeferredAuthyHttp origin;
-
-	private final @Nullable RetrySettings retry;
+	private final Parts parts;
 
 	private volatile @Nullable AuthyHttp http;
 
 	DeferredAuthyHttp(Supplier<RestClient> restClient, String baseUrl, RetrySettings retry,
 			@Nullable ObservationRegistry observationRegistry, AuthyHttp.@Nullable Sleeper sleeper, String apiKey,
 			Duration callTimeout) {
-		this.parts = new Parts(restClient, baseUrl, retry, observationRegistry, sleeper, apiKey, callTimeout);
-		this.origin = null;
-		this.retry = null;
+		this(new Parts(restClient, baseUrl, retry, observationRegistry, sleeper, apiKey, callTimeout));
 	}
 
-	private DeferredAuthyHttp(DeferredAuthyHttp origin, RetrySettings retry) {
-		this.parts = null;
-		this.origin = origin;
-		this.retry = retry;
+	private DeferredAuthyHttp(Parts parts) {
+		this.parts = parts;
 	}
 
 	/**
-	 * Returns one that shares this one's HTTP client but retries differently; it is made
-	 * on its own first call, too.
+	 * Returns one that shares this one's HTTP client (the same {@code RestClient} source)
+	 * but retries differently; it is made on its own first call, too.
 	 */
 	DeferredAuthyHttp withRetry(RetrySettings retry) {
-		return new DeferredAuthyHttp(this, retry);
+		return new DeferredAuthyHttp(this.parts.withRetry(retry));
 	}
 
 	AuthyResponse execute(AuthyRequest request) {
@@ -55,7 +47,7 @@ final class DeferredAuthyHttp {
 			synchronized (this) {
 				http = this.http;
 				if (http == null) {
-					http = create();
+					http = create(this.parts);
 					this.http = http;
 				}
 			}
@@ -63,14 +55,7 @@ final class DeferredAuthyHttp {
 		return http;
 	}
 
-	private AuthyHttp create() {
-		if (this.origin != null && this.retry != null) {
-			return this.origin.http().withRetry(this.retry);
-		}
-		Parts parts = this.parts;
-		if (parts == null) {
-			throw new IllegalStateException("neither parts nor an origin");
-		}
+	private static AuthyHttp create(Parts parts) {
 		return new AuthyHttp(parts.restClient(), parts.baseUrl(), new RetryPolicy(parts.retry()),
 				(parts.observationRegistry() != null) ? parts.observationRegistry() : ObservationRegistry.NOOP,
 				(parts.sleeper() != null) ? parts.sleeper() : AuthyHttp.Sleeper.THREAD_SLEEP,
@@ -80,6 +65,11 @@ final class DeferredAuthyHttp {
 	private record Parts(Supplier<RestClient> restClient, String baseUrl, RetrySettings retry,
 			@Nullable ObservationRegistry observationRegistry, AuthyHttp.@Nullable Sleeper sleeper, String apiKey,
 			Duration callTimeout) {
+
+		Parts withRetry(RetrySettings retry) {
+			return new Parts(this.restClient, this.baseUrl, retry, this.observationRegistry, this.sleeper, this.apiKey,
+					this.callTimeout);
+		}
 
 		@Override
 		public String toString() {

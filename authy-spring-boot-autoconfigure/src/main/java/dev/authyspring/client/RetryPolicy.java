@@ -44,10 +44,6 @@ final class RetryPolicy {
 		this.clock = clock;
 	}
 
-	RetryPolicy withSettings(RetrySettings settings) {
-		return new RetryPolicy(settings, this.clock);
-	}
-
 	/**
 	 * Returns the wait before another attempt of a call whose attempt failed without an
 	 * answer.

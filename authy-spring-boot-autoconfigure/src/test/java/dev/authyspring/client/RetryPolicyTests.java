@@ -26,7 +26,9 @@ class RetryPolicyTests {
 	private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
 
 	/** Three attempts, 200 ms doubling up to 2 s. */
-	private final RetryPolicy policy = new RetryPolicy(RetrySettings.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
+	private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+	private final RetryPolicy policy = new RetryPolicy(RetrySettings.DEFAULTS, this.clock);
 
 	@ParameterizedTest
 	@ValueSource(ints = { 429, 502, 503, 504 })
@@ -56,7 +58,7 @@ class RetryPolicyTests {
 		assertThat(this.policy.afterAnswer(CallKind.READ, 503, null, 3)).isNull();
 		assertThat(this.policy.afterFailure(refused(), 2)).isNotNull();
 		assertThat(this.policy.afterFailure(refused(), 3)).isNull();
-		RetryPolicy once = this.policy.withSettings(RetrySettings.NONE);
+		RetryPolicy once = new RetryPolicy(RetrySettings.NONE, this.clock);
 		assertThat(once.afterAnswer(CallKind.READ, 503, null, 1)).isNull();
 		assertThat(once.afterFailure(refused(), 1)).isNull();
 	}
@@ -99,8 +101,8 @@ class RetryPolicyTests {
 
 	@Test
 	void backoffDoublesWithJitterUpToMaxBackoff() {
-		RetryPolicy patient = this.policy
-			.withSettings(new RetrySettings(10, Duration.ofMillis(100), Duration.ofMillis(500)));
+		RetryPolicy patient = new RetryPolicy(new RetrySettings(10, Duration.ofMillis(100), Duration.ofMillis(500)),
+				this.clock);
 		for (int round = 0; round < 50; round++) {
 			assertThat(patient.backoff(1)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
 			assertThat(patient.backoff(2)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
@@ -112,7 +114,7 @@ class RetryPolicyTests {
 
 	@Test
 	void zeroBackoffIsNoWait() {
-		RetryPolicy eager = this.policy.withSettings(new RetrySettings(3, Duration.ZERO, Duration.ZERO));
+		RetryPolicy eager = new RetryPolicy(new RetrySettings(3, Duration.ZERO, Duration.ZERO), this.clock);
 		assertThat(eager.afterFailure(refused(), 1)).isEqualTo(Duration.ZERO);
 	}
 
