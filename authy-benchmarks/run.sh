@@ -104,13 +104,12 @@ if [ -n "$STARTUP_BEFORE_REF" ]; then
 	VERSION=$(sed -n 's#.*<version>\(.*-SNAPSHOT\)</version>.*#\1#p' "$BEFORE_SRC/pom.xml" | head -1)
 	BEFORE_JAR=$BEFORE_SRC/authy-spring-boot-autoconfigure/target/authy-spring-boot-autoconfigure-$VERSION.jar
 	BEFORE_CORE_JAR=$BEFORE_SRC/authy-core/target/authy-core-$VERSION.jar
-	if [ -f "$BEFORE_CORE_JAR" ]; then
-		CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | sed -E "s#^.*/authy-core-[0-9][^/]*\.jar\$#$BEFORE_CORE_JAR#" |
-			sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" | paste -sd:)
-	else
-		CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | grep -vE '/authy-core-[0-9][^/]*\.jar$' |
-			sed -E "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" | paste -sd:)
+	CORE_EDIT="s#^.*/authy-core-[0-9][^/]*\.jar\$#$BEFORE_CORE_JAR#"
+	if [ ! -f "$BEFORE_CORE_JAR" ]; then
+		CORE_EDIT='\#/authy-core-[0-9][^/]*\.jar$#d'
 	fi
+	CP_BEFORE=$(tr ':' '\n' <<<"$CP_WITH" | sed -E -e "$CORE_EDIT" \
+		-e "s#^.*/authy-spring-boot-autoconfigure-[0-9][^/]*\.jar\$#$BEFORE_JAR#" | paste -sd:)
 	if [ ! -f "$BEFORE_JAR" ] || ! grep -qF "$BEFORE_JAR" <<<"$CP_BEFORE"; then
 		echo "could not put the starter at $STARTUP_BEFORE_REF on a classpath ($BEFORE_JAR)" >&2
 		exit 1
