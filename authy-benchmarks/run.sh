@@ -273,9 +273,14 @@ for _ in $(seq 1 "$STARTUP_BREAKDOWN_RUNS"); do
 		>>"$RUN/startup-breakdown-restclient.txt"
 done
 : >"$RUN/startup-incremental.txt"
+# Alternating: JVMs that load the API interfaces just before the starter's first start report
+# that time apart (IncrementalStartupTimer's Javadoc says why).
 for _ in $(seq 1 "$STARTUP_INCREMENTAL_RUNS"); do
-	"${STARTUP_JAVA[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.startup.IncrementalStartupTimer \
-		>>"$RUN/startup-incremental.txt"
+	for flag in "" --api-types-first; do
+		# shellcheck disable=SC2086 # no flag is no word
+		"${STARTUP_JAVA[@]}" -cp "$CP_WITH" dev.authyspring.benchmarks.startup.IncrementalStartupTimer $flag \
+			>>"$RUN/startup-incremental.txt"
+	done
 done
 # Where the refresh's CPU time goes, by cause: sampled with async-profiler, rounds as above.
 rotating_rounds "$STARTUP_PROFILE_RUNS" startup-profile ":$PROFILER_JAR" \
@@ -365,7 +370,7 @@ git archive $STARTUP_BEFORE_REF | tar -x -C authy-benchmarks/target/before-src; 
 java -cp <restclient | starter classpath> org.springframework.boot.SpringApplicationAotProcessor dev.authyspring.benchmarks.startup.MinimalWebApplication <out dirs> dev.authyspring authy-benchmarks; javac <generated sources>
 java -XX:TieredStopAtLevel=1 [-Dspring.aot.enabled=true] -cp <web app | + http-client | + restclient | + starter | + starter before | AOT restclient | AOT starter classpath> dev.authyspring.benchmarks.startup.StartupTimer   # $STARTUP_RUNS rounds, order rotating
 java -XX:TieredStopAtLevel=1 -cp <+ starter | + restclient classpath> dev.authyspring.benchmarks.startup.StartupTimer --breakdown   # $STARTUP_BREAKDOWN_RUNS times each
-java -XX:TieredStopAtLevel=1 -cp <+ starter classpath> dev.authyspring.benchmarks.startup.IncrementalStartupTimer   # $STARTUP_INCREMENTAL_RUNS times
+java -XX:TieredStopAtLevel=1 -cp <+ starter classpath> dev.authyspring.benchmarks.startup.IncrementalStartupTimer [--api-types-first]   # $STARTUP_INCREMENTAL_RUNS times each, alternating
 java -XX:TieredStopAtLevel=1 -cp <web app | + restclient | + starter classpath>:<async-profiler jar> dev.authyspring.benchmarks.startup.StartupProfiler   # $STARTUP_PROFILE_RUNS rounds, order rotating
 \`\`\`
 
