@@ -33,7 +33,7 @@ final class IncrementalStartupSection {
 		List<Double> apiTypes = new ArrayList<>();
 		Matcher matcher = INCREMENTAL.matcher(output);
 		while (matcher.find()) {
-			String apiTypesMillis = matcher.group(6);
+			@Nullable String apiTypesMillis = matcher.group(6);
 			if (apiTypesMillis == null) {
 				plain.add(matcher);
 			}
