@@ -30,17 +30,9 @@ final class IncrementalStartupSection {
 	static String render(String output) {
 		Increments plain = new Increments();
 		Increments apiTypesFirst = new Increments();
-		List<Double> apiTypes = new ArrayList<>();
 		Matcher matcher = INCREMENTAL.matcher(output);
 		while (matcher.find()) {
-			@Nullable String apiTypesMillis = matcher.group(6);
-			if (apiTypesMillis == null) {
-				plain.add(matcher);
-			}
-			else {
-				apiTypesFirst.add(matcher);
-				apiTypes.add(Double.parseDouble(apiTypesMillis));
-			}
+			((matcher.group(6) != null) ? apiTypesFirst : plain).add(matcher);
 		}
 		if (plain.starterCold.isEmpty()) {
 			return "";
@@ -63,15 +55,15 @@ final class IncrementalStartupSection {
 				+ "with their 95 % confidence interval. Spring's own code is warm here, so this is what the starter's "
 				+ "classes, conditions and beans cost, not what a cold JVM pays for the Spring code they use. The "
 				+ "second start is what the starter's work costs once its classes are loaded.\n\n" + table;
-		if (apiTypes.isEmpty()) {
+		if (apiTypesFirst.apiTypes.isEmpty()) {
 			return section;
 		}
-		int typedRuns = apiTypes.size();
+		int typedRuns = apiTypesFirst.apiTypes.size();
 		MarkdownTable typed = new MarkdownTable("in the JVMs that load the API types first", ">JVMs", ">ms [95% CI]");
 		typed.row(
 				"loading `AuthyUsers`, `AuthyTokens`, `AuthyOneTouch`, `AuthyPhones` and `AuthyApps` and reading "
 						+ "their methods, just before the starter's first start",
-				typedRuns, Spread.of(apiTypes).format());
+				typedRuns, Spread.of(apiTypesFirst.apiTypes).format());
 		typed.row(
 				"then the starter's first start, added to the refresh (vs the warm web app with Boot's RestClient "
 						+ "auto-configurations, " + number(Medians.of(apiTypesFirst.restClientWarm)) + " ms)",
@@ -97,6 +89,8 @@ final class IncrementalStartupSection {
 
 		private final List<Double> starterWarm = new ArrayList<>();
 
+		private final List<Double> apiTypes = new ArrayList<>();
+
 		void add(Matcher matcher) {
 			double warmMillis = Double.parseDouble(matcher.group(1));
 			double restClientWarmMillis = Double.parseDouble(matcher.group(3));
@@ -107,6 +101,10 @@ final class IncrementalStartupSection {
 			@Nullable String starterWarmMillis = matcher.group(5);
 			if (starterWarmMillis != null) {
 				this.starterWarm.add(Double.parseDouble(starterWarmMillis) - restClientWarmMillis);
+			}
+			@Nullable String apiTypesMillis = matcher.group(6);
+			if (apiTypesMillis != null) {
+				this.apiTypes.add(Double.parseDouble(apiTypesMillis));
 			}
 		}
 
